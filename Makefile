@@ -1,0 +1,70 @@
+# Everything a new machine needs, from the project's own files.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DEMO_PASSWORD ?= osib-demo-2026
+
+# Tests use PostgreSQL when DATABASE_URL is set or a server answers on 127.0.0.1:5432
+# (one database per checkout, so parallel clones do not collide); SQLite otherwise.
+PG_DB := osib_$(shell pwd | cksum | cut -d' ' -f1)
+PG_URL := postgres://postgres@127.0.0.1:5432/$(PG_DB)
+
+.PHONY: help install run migrate demo test test-postgres test-sqlite lint messages check-deploy clean
+
+help:
+	@echo "make run      set up everything and serve the site on http://$(HOST):$(PORT)/"
+	@echo "make test     run the whole test suite (PostgreSQL if it answers, and SQLite)"
+	@echo "make lint     ruff"
+	@echo "make messages refresh and compile the Danish UI translations"
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo_content
+
+run: demo
+	@echo
+	@echo "  OS I BRANCHEN is running at http://$(HOST):$(PORT)/  (English: http://$(HOST):$(PORT)/en/)"
+	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (logins printed above)"
+	@echo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install
+	@if [ -n "$$DATABASE_URL" ]; then \
+		echo "== tests on DATABASE_URL"; $(MAKE) --no-print-directory test-database; \
+	elif $(PY) -c "import socket,sys; s=socket.socket(); s.settimeout(1); sys.exit(s.connect_ex(('127.0.0.1',5432)))"; then \
+		echo "== tests on PostgreSQL at 127.0.0.1:5432"; DATABASE_URL=$(PG_URL) $(MAKE) --no-print-directory test-database; \
+	else \
+		echo "== no PostgreSQL answers on 127.0.0.1:5432: running on SQLite only"; \
+	fi
+	@echo "== tests on SQLite (the default of make run), without the browser journeys"
+	DATABASE_URL= $(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+
+test-database: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-sqlite: install
+	DATABASE_URL= $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+messages: install
+	$(PY) manage.py makemessages --locale da --ignore '.venv/*' --ignore 'test-artifacts/*' --no-obsolete
+	$(PY) manage.py compilemessages --locale da --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts .pytest_cache

@@ -1,0 +1,176 @@
+"""StreamField blocks shared by every page type. Other apps import them from here."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+
+class LinkValue(blocks.StructValue):
+    """Resolves a chosen page to its translation in the visitor's language."""
+
+    def target_page(self):
+        page = self.get("page")
+        return page.specific.localized if page else None
+
+    def href(self):
+        page = self.target_page()
+        return page.url if page else self.get("url") or ""
+
+    def text(self):
+        if self.get("label"):
+            return self["label"]
+        page = self.target_page()
+        return page.title if page else self.get("url") or ""
+
+
+class LinkBlock(blocks.StructBlock):
+    """A page inside the site or an external address, with optional link text."""
+
+    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    url = blocks.URLBlock(required=False, label=_("External address"))
+    label = blocks.CharBlock(
+        required=False,
+        max_length=80,
+        label=_("Link text"),
+        help_text=_("Defaults to the page's title"),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        value_class = LinkValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or enter an address."))}
+            )
+        if value.get("page") and value.get("url"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(_("Choose either a page or an address, not both."))
+                }
+            )
+        return value
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Section heading (H2)")), ("h3", _("Sub-heading (H3)"))],
+        default="h2",
+        label=_("Level"),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "components/blocks/heading.html"
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
+    credit = blocks.CharBlock(required=False, max_length=120, label=_("Photo credit"))
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "components/blocks/image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    name = blocks.CharBlock(required=False, max_length=120, label=_("Name"))
+    role = blocks.CharBlock(
+        required=False,
+        max_length=160,
+        label=_("Role"),
+        help_text=_("For example 'Apprentice, carpenter' or 'Teacher, NEXT'"),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "components/blocks/quote.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, label=_("Heading"))
+    text = blocks.TextBlock(required=False, label=_("Text"))
+    link = LinkBlock(label=_("Button"))
+    style = blocks.ChoiceBlock(
+        choices=[("signal", _("Signal colour")), ("calm", _("Calm colour")), ("ink", _("Dark"))],
+        default="signal",
+        label=_("Colour"),
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "components/blocks/call_to_action.html"
+
+
+class FaqItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=200, label=_("Question"))
+    answer = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Answer"))
+
+
+class FaqBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, label=_("Heading"))
+    items = blocks.ListBlock(FaqItemBlock(), min_num=1, label=_("Questions"))
+
+    class Meta:
+        icon = "help"
+        label = _("Questions and answers")
+        template = "components/blocks/faq.html"
+
+
+class FactBlock(blocks.StructBlock):
+    figure = blocks.CharBlock(max_length=20, label=_("Figure"), help_text=_("E.g. '1 in 5'"))
+    text = blocks.CharBlock(max_length=200, label=_("Explanation"))
+
+
+class FactBoxBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, label=_("Heading"))
+    facts = blocks.ListBlock(FactBlock(), min_num=1, max_num=6, label=_("Facts"))
+    source = blocks.CharBlock(required=False, max_length=250, label=_("Source"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Fact box")
+        template = "components/blocks/fact_box.html"
+
+
+class AimBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120, label=_("Aim"))
+    text = blocks.TextBlock(required=False, label=_("Explanation"))
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("Aim")
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The building blocks of every content page."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        label=_("Text"),
+        template="components/blocks/paragraph.html",
+        icon="pilcrow",
+    )
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    faq = FaqBlock()
+    fact_box = FactBoxBlock()
+
+    class Meta:
+        block_counts = {}

@@ -1,0 +1,65 @@
+"""Which pages truly exist in which language.
+
+wagtail-localize (and Wagtail's own "copy for translation") can create *aliases* of a
+Danish page inside the English tree: placeholders that still hold the Danish text. Such a
+page must never be served, listed or linked as English. This module is the one place that
+decides it, so that routing, menus, the language switcher and the sitemap cannot disagree.
+"""
+
+from django.conf import settings
+from django.db.models import F, Q
+from django.utils import translation
+from wagtail.models import Page
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def untranslated_copy_q():
+    """Pages that are aliases of a page in another locale, i.e. not translated yet."""
+    return Q(alias_of__isnull=False) & ~Q(alias_of__locale=F("locale"))
+
+
+def is_untranslated_copy(page):
+    return page.alias_of_id is not None and page.alias_of.locale_id != page.locale_id
+
+
+def is_servable_in_active_language(page):
+    """A page is served only in its own language, and only if it is a real translation."""
+    return page.locale.language_code == translation.get_language() and not is_untranslated_copy(
+        page
+    )
+
+
+def real_translations(page, inclusive=True):
+    """Live, real translations of a page (the page itself included), in settings order."""
+    queryset = (
+        Page.objects.filter(translation_key=page.translation_key)
+        .live()
+        .exclude(untranslated_copy_q())
+        .select_related("locale")
+    )
+    if not inclusive:
+        queryset = queryset.exclude(pk=page.pk)
+    order = [code for code, _name in settings.LANGUAGES]
+    return sorted(queryset, key=lambda p: order.index(p.locale.language_code))
+
+
+def language_versions(page, request):
+    """One entry per language the page is really available in, built from each
+    translation's own URL (slugs differ between languages)."""
+    versions = []
+    for translated in real_translations(page):
+        url = translated.get_url(request)
+        if url is None:
+            continue
+        code = translated.locale.language_code
+        versions.append(
+            {
+                "code": code,
+                "name": LANGUAGE_NAMES.get(code, code),
+                "url": url,
+                "full_url": translated.get_full_url(request),
+                "is_current": translated.pk == page.pk,
+            }
+        )
+    return versions

@@ -1,0 +1,352 @@
+"""Build the bilingual demo site. Idempotent: whatever already exists is left as it is,
+so a second run changes nothing. Needs no network; images are drawn with Pillow and
+written through Django's default storage (so this works on object storage too)."""
+
+import os
+import uuid
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+)
+from wagtail.users.models import UserProfile
+
+from home.demo import content, images
+from home.locales import is_untranslated_copy
+from home.models import ContentPage, Footer, HomePage, Partner
+
+DEMO_NAMESPACE = uuid.UUID("5f0c3d8e-6f55-4d1a-9a7e-0b1a5e0c2f31")
+DEFAULT_DEMO_PASSWORD = "osib-demo-2026"  # noqa: S105  (dev-only, printed by make run)
+EDITORS_GROUP = "Site editors"
+MODELS = {"home.HomePage": HomePage, "home.ContentPage": ContentPage}
+
+
+def demo_key(kind, key):
+    """Stable translation keys, so the command can find what an earlier run made."""
+    return uuid.uuid5(DEMO_NAMESPACE, f"{kind}:{key}")
+
+
+class Command(BaseCommand):
+    help = "Load the bilingual OS I BRANCHEN demo content (safe to run again)."
+
+    def handle(self, *args, **options):
+        self.created = []
+        self.danish = Locale.objects.get_or_create(language_code="da")[0]
+        self.english = Locale.objects.get_or_create(language_code="en")[0]
+        self.images = self.ensure_images()
+
+        # One page per transaction: wagtail-localize and Wagtail's tree both behave best
+        # when a parent is committed before its translation's children are created.
+        self.pending_links = set()
+        for spec in content.PAGES:
+            with transaction.atomic():
+                self.ensure_page(spec, self.danish, "da")
+        with transaction.atomic():
+            self.ensure_site(self.page_for("home", self.danish))
+            self.fill_pending_links()
+        for spec in content.PAGES:
+            with transaction.atomic():
+                self.ensure_page(spec, self.english, "en")
+
+        with transaction.atomic():
+            self.ensure_partners()
+            self.ensure_footers()
+            password = self.ensure_accounts()
+
+        if self.created:
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo content: created {len(self.created)} items.")
+            )
+        else:
+            self.stdout.write("Demo content is already in place; nothing changed.")
+        self.stdout.write(
+            "\n  Demo logins (development only; set DEMO_PASSWORD to choose the password):\n"
+            f"    editor (Danish admin, can publish and translate):  editor / {password}\n"
+            f"    administrator:                                    admin / {password}\n"
+        )
+
+    # --- images -----------------------------------------------------------------------
+
+    def ensure_images(self):
+        Image = get_image_model()
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name="Demo").first()
+        if collection is None:
+            collection = root.add_child(name="Demo")
+            self.created.append(collection)
+        found = {}
+        for key, (_draw, title) in images.ILLUSTRATIONS.items():
+            image = Image.objects.filter(title=title, collection=collection).first()
+            if image is None:
+                image = Image(title=title, collection=collection)
+                image.file = ImageFile(_bytes_file(images.render_jpeg(key)), name=f"demo-{key}.jpg")
+                image.save()
+                image.tags.add("demo")
+                self.created.append(image)
+            found[key] = image
+        return found
+
+    # --- pages ------------------------------------------------------------------------
+
+    def page_for(self, key, locale):
+        return (
+            Page.objects.filter(translation_key=demo_key("page", key), locale=locale)
+            .select_related("alias_of")
+            .first()
+        )
+
+    def ensure_page(self, spec, locale, lang):
+        existing = self.page_for(spec.key, locale)
+        if existing is not None and not is_untranslated_copy(existing):
+            return existing.specific
+        if existing is not None:
+            # An untranslated placeholder (alias) holds no content of its own.
+            existing.delete()
+
+        data = getattr(spec, lang)
+        self.current_key = spec.key
+        fields = self.page_fields(spec, data, lang)
+        page = MODELS[spec.model](
+            locale=locale,
+            translation_key=demo_key("page", spec.key),
+            show_in_menus=spec.in_menu,
+            **fields,
+        )
+        # Translations are created directly under the translated parent (rather than
+        # copied and renamed), so no redirects from the Danish slugs are left behind.
+        parent = self.page_for(spec.parent, locale) if spec.parent else Page.get_first_root_node()
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created.append(page)
+        return page
+
+    def page_fields(self, spec, data, lang):
+        fields = {"title": data["title"], "slug": data["slug"]}
+        for name in (
+            "seo_title",
+            "search_description",
+            "intro",
+            "hero_heading",
+            "hero_text",
+            "aims_heading",
+            "aims_intro",
+            "join_heading",
+            "partners_heading",
+            "news_heading",
+        ):
+            if name in data:
+                fields[name] = data[name]
+        if spec.image:
+            fields["hero_image"] = self.images[spec.image]
+        if "hero_links" in data:
+            fields["hero_links"] = [
+                {"type": "link", "value": self.resolve(value, lang)}
+                for _t, value in data["hero_links"]
+            ]
+        if "aims" in data:
+            fields["aims"] = [
+                {"type": "aim", "value": {"title": title, "text": text}}
+                for title, text in data["aims"]
+            ]
+        if "join_actions" in data:
+            fields["join_actions"] = [
+                {"type": "call_to_action", "value": self.resolve(value, lang)}
+                for value in data["join_actions"]
+            ]
+        if "body" in data:
+            fields["body"] = [
+                {"type": block_type, "value": self.resolve(value, lang)}
+                for block_type, value in data["body"]
+            ]
+        return fields
+
+    def resolve(self, value, lang):
+        """Turn page keys and '@image' keys in block data into database ids."""
+        if isinstance(value, dict):
+            resolved = {}
+            for name, item in value.items():
+                if name == "page" and isinstance(item, str):
+                    target = self.page_for(item, self.english if lang == "en" else self.danish)
+                    target = target or self.page_for(item, self.danish)
+                    if target is None:
+                        self.pending_links.add(self.current_key)
+                    resolved["page"] = target.pk if target else None
+                    resolved.setdefault("url", "")
+                elif isinstance(item, str) and item.startswith("@"):
+                    resolved[name] = self.images[item[1:]].pk
+                else:
+                    resolved[name] = self.resolve(item, lang)
+            return resolved
+        if isinstance(value, list):
+            return [self.resolve(item, lang) for item in value]
+        return value
+
+    def ensure_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True
+            )
+            self.created.append(site)
+        elif site.root_page_id != home.pk or site.site_name != "OS I BRANCHEN":
+            old_root = site.root_page
+            site.root_page = home
+            site.site_name = "OS I BRANCHEN"
+            site.save()
+            self.created.append(site)
+            # Wagtail's placeholder "Welcome to Wagtail" page has no use once we have a home.
+            if (
+                old_root.pk != home.pk
+                and old_root.specific_class is Page
+                and old_root.slug == "home"
+            ):
+                old_root.delete()
+
+    def fill_pending_links(self):
+        """Pages created this run that link to pages created after them (the home page
+        links to its children) get their links once every Danish page exists."""
+        for spec in content.PAGES:
+            if spec.key not in self.pending_links:
+                continue
+            page = self.page_for(spec.key, self.danish).specific
+            self.current_key = spec.key
+            for name, value in self.page_fields(spec, spec.da, "da").items():
+                setattr(page, name, value)
+            page.save_revision().publish()
+
+    # --- snippets ---------------------------------------------------------------------
+
+    def ensure_partners(self):
+        for order, (key, kind, url, description_da, description_en) in enumerate(
+            content.PARTNER_ORGANISATIONS
+        ):
+            for locale, description in (
+                (self.danish, description_da),
+                (self.english, description_en),
+            ):
+                translation_key = demo_key("partner", key)
+                if Partner.objects.filter(translation_key=translation_key, locale=locale).exists():
+                    continue
+                self.created.append(
+                    Partner.objects.create(
+                        translation_key=translation_key,
+                        locale=locale,
+                        name=content.PARTNER_NAMES[key],
+                        kind=kind,
+                        url=url,
+                        description=description,
+                        sort_order=(order + 1) * 10,
+                    )
+                )
+
+    def ensure_footers(self):
+        for lang, locale in (("da", self.danish), ("en", self.english)):
+            translation_key = demo_key("footer", "site")
+            if Footer.objects.filter(translation_key=translation_key, locale=locale).exists():
+                continue
+            data = dict(content.FOOTER[lang])
+            links = [
+                {
+                    "type": "link",
+                    "value": {"page": self.page_for(key, locale).pk, "url": "", "label": ""},
+                }
+                for key in data.pop("links")
+            ]
+            self.created.append(
+                Footer.objects.create(
+                    translation_key=translation_key, locale=locale, links=links, **data
+                )
+            )
+
+    # --- accounts ---------------------------------------------------------------------
+
+    def ensure_accounts(self):
+        password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
+        editors = self.ensure_editors_group()
+        editor = self.ensure_user("editor", "editor@example.com", password, groups=[editors])
+        self.ensure_user("admin", "admin@example.com", password, superuser=True)
+        profile = UserProfile.get_for_user(editor)
+        if profile.preferred_language != "da":
+            profile.preferred_language = "da"
+            profile.save()
+        return password
+
+    def ensure_user(self, username, email, password, superuser=False, groups=()):
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "email": email,
+                "is_staff": superuser,
+                "is_superuser": superuser,
+                "first_name": username.capitalize(),
+            },
+        )
+        if created or not user.check_password(password):
+            user.set_password(password)
+            user.save()
+        if created:
+            self.created.append(user)
+        for group in groups:
+            if not user.groups.filter(pk=group.pk).exists():
+                user.groups.add(group)
+        return user
+
+    def ensure_editors_group(self):
+        group, created = Group.objects.get_or_create(name=EDITORS_GROUP)
+        if not created:
+            return group
+        self.created.append(group)
+        group.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label__in=["wagtailadmin", "wagtail_localize", "home"],
+                codename__in=[
+                    "access_admin",
+                    "submit_translation",
+                    "add_partner",
+                    "change_partner",
+                    "delete_partner",
+                    "add_footer",
+                    "change_footer",
+                ],
+            )
+        )
+        root_page = Page.get_first_root_node()
+        for codename in ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=root_page,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+        root_collection = Collection.get_first_root_node()
+        for app_label, codenames in (
+            ("wagtailimages", ("add_image", "change_image", "choose_image")),
+            ("wagtaildocs", ("add_document", "change_document", "choose_document")),
+        ):
+            for codename in codenames:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group,
+                    collection=root_collection,
+                    permission=Permission.objects.get(
+                        content_type__app_label=app_label, codename=codename
+                    ),
+                )
+        return group
+
+
+def _bytes_file(data):
+    from io import BytesIO
+
+    return BytesIO(data)

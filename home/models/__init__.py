@@ -1,0 +1,2 @@
+from .pages import ContentPage, HomePage  # noqa: F401
+from .snippets import Footer, Partner  # noqa: F401

@@ -1,0 +1,141 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import AimBlock, BodyBlock, CallToActionBlock, LinkBlock
+from home.locales import language_versions, untranslated_copy_q
+
+
+class SitePage(Page):
+    """Behaviour every public page type shares: language versions for the switcher,
+    hreflang and the canonical link."""
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["language_versions"] = language_versions(self, request)
+        return context
+
+
+class HomePage(SitePage):
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("hero buttons"),
+        blank=True,
+        max_num=2,
+    )
+
+    aims_heading = models.CharField(_("aims heading"), max_length=120, blank=True)
+    aims_intro = models.TextField(_("aims introduction"), blank=True)
+    aims = StreamField([("aim", AimBlock())], verbose_name=_("aims"), blank=True, max_num=6)
+
+    join_heading = models.CharField(_("join heading"), max_length=120, blank=True)
+    join_actions = StreamField(
+        [("call_to_action", CallToActionBlock())],
+        verbose_name=_("calls to action"),
+        blank=True,
+        max_num=3,
+        help_text=_("One for schools and one for companies works best."),
+    )
+
+    partners_heading = models.CharField(_("partners heading"), max_length=120, blank=True)
+    news_heading = models.CharField(
+        _("news heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown above the latest news, when there is news."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("more content"), blank=True)
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_text"),
+        index.SearchField("aims"),
+        index.SearchField("body"),
+    ]
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_links"),
+            ],
+            heading=_("Hero"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("aims_heading"), FieldPanel("aims_intro"), FieldPanel("aims")],
+            heading=_("Aims"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("join_heading"), FieldPanel("join_actions")],
+            heading=_("Join us"),
+        ),
+        FieldPanel("partners_heading"),
+        FieldPanel("news_heading"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class ContentPage(SitePage):
+    intro = models.TextField(_("introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("top image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("content"), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = (
+            self.get_children()
+            .live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(untranslated_copy_q())
+            .defer_streamfields()
+        )
+        return context

@@ -1,0 +1,98 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, TranslatableMixin
+
+from home.blocks import LinkBlock
+
+
+class Partner(TranslatableMixin, models.Model):
+    """A school, institution or company working with the initiative, shown with its logo."""
+
+    class Kind(models.TextChoices):
+        SCHOOL = "school", _("Vocational school")
+        INSTITUTION = "institution", _("Institution")
+        COMPANY = "company", _("Company")
+
+    name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SCHOOL)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    url = models.URLField(_("website"), blank=True)
+    description = models.CharField(_("short description"), max_length=250, blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("logo"),
+        FieldPanel("url"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def for_active_language(cls):
+        """The partners in the visitor's language; untranslated ones in the default one."""
+        active = Locale.get_active()
+        default = Locale.get_default()
+        rows = cls.objects.filter(locale__in=[active, default]).select_related("logo")
+        chosen = {}
+        for partner in rows:
+            if partner.translation_key not in chosen or partner.locale_id == active.id:
+                chosen[partner.translation_key] = partner
+        return sorted(chosen.values(), key=lambda p: (p.sort_order, p.name))
+
+
+class Footer(TranslatableMixin, models.Model):
+    """The site footer, one per language: contact details and links."""
+
+    contact_heading = models.CharField(_("contact heading"), max_length=80)
+    contact_text = RichTextField(
+        _("contact details"), features=["bold", "italic", "link"], blank=True
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    about = models.TextField(_("about the initiative"), blank=True)
+    links = StreamField([("link", LinkBlock())], verbose_name=_("links"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_heading"),
+                FieldPanel("contact_text"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("about"),
+        FieldPanel("links"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footers")
+
+    def __str__(self):
+        return f"{self.contact_heading} ({self.locale})"
+
+    @classmethod
+    def for_active_language(cls):
+        footer = cls.objects.filter(locale=Locale.get_active()).first()
+        return footer or cls.objects.filter(locale=Locale.get_default()).first()

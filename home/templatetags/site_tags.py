@@ -1,0 +1,86 @@
+"""Template tags for the site shell: navigation, language switcher, footer, partners."""
+
+from django import template
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from home.locales import LANGUAGE_NAMES, language_versions, untranslated_copy_q
+from home.models import Footer, Partner
+
+register = template.Library()
+
+
+def localized_home(request):
+    """The home page in the visitor's language, or None if it has no live translation."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    home = site.root_page.localized
+    if home.locale.language_code != translation.get_language():
+        return None
+    return home
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    request = context.get("request")
+    return localized_home(request) if request else None
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Live, public, real pages below the home page that editors mark 'show in menus'."""
+    request = context.get("request")
+    home = localized_home(request) if request else None
+    if home is None:
+        return []
+    return list(
+        home.get_children()
+        .live()
+        .public()
+        .in_menu()
+        .exclude(untranslated_copy_q())
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "draft_title")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def switcher_versions(context):
+    """Language versions for the switcher: those of the current page, or, on pages that
+    are not Wagtail pages (404, login...), the home page in each language."""
+    if "language_versions" in context:
+        return context["language_versions"]
+    request = context.get("request")
+    if request is None:
+        return []
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    versions = language_versions(site.root_page, request)
+    active = translation.get_language()
+    for version in versions:
+        version["is_current"] = version["code"] == active
+    return versions
+
+
+@register.simple_tag
+def language_name(code):
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@register.simple_tag
+def site_footer():
+    return Footer.for_active_language()
+
+
+@register.simple_tag
+def site_partners():
+    return Partner.for_active_language()
+
+
+@register.filter
+def is_ancestor_of(menu_page, page):
+    """Marks the menu item of the section the visitor is in."""
+    if not isinstance(page, Page):
+        return False
+    return page.path.startswith(menu_page.path)

@@ -1,0 +1,51 @@
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.locales import is_servable_in_active_language, real_translations
+from home.models import Footer, Partner
+
+
+@hooks.register("before_serve_page")
+def refuse_pages_outside_their_language(page, request, args, kwargs):
+    """An English URL never serves Danish text presented as English (and vice versa).
+
+    Wagtail falls back to the default-language tree when a translation is missing, and
+    wagtail-localize may keep untranslated aliases in the English tree; both would show
+    Danish text at an English address. We answer 404 instead, with a link to the page in
+    the language it does exist in.
+    """
+    if is_servable_in_active_language(page):
+        return None
+    available = [p for p in real_translations(page) if p.url]
+    return render(
+        request,
+        "404_not_translated.html",
+        {"available_versions": available, "page_title": page.title},
+        status=404,
+    )
+
+
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "group"
+    menu_label = _("Partners")
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "sort_order"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+
+
+class FooterViewSet(SnippetViewSet):
+    model = Footer
+    icon = "list-ul"
+    menu_label = _("Footer")
+    menu_order = 210
+    add_to_admin_menu = True
+
+
+register_snippet(PartnerViewSet)
+register_snippet(FooterViewSet)

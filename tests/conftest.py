@@ -1,0 +1,42 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale, Page
+
+
+def load_demo():
+    out = io.StringIO()
+    call_command("load_demo_content", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the demo site once in the test database; each test runs in a transaction
+    that is rolled back, so it always starts from the same bilingual site."""
+    with django_db_blocker.unblock():
+        load_demo()
+
+
+@pytest.fixture
+def demo_site(db):
+    return Page.objects.get(depth=2, locale__language_code="da").specific
+
+
+@pytest.fixture
+def danish(db):
+    return Locale.objects.get(language_code="da")
+
+
+@pytest.fixture
+def english(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def page_by_slug(db):
+    def find(slug, lang):
+        return Page.objects.get(slug=slug, locale__language_code=lang).specific
+
+    return find

@@ -1,0 +1,44 @@
+import re
+from html.parser import HTMLParser
+
+
+class HeadLinks(HTMLParser):
+    """Collects <html lang>, <link rel=canonical|alternate> and the language switcher."""
+
+    def __init__(self):
+        super().__init__()
+        self.lang = None
+        self.canonical = None
+        self.alternates = {}
+        self.switcher = {}
+        self._in_switcher = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang")
+        elif tag == "link" and attrs.get("rel") == "canonical":
+            self.canonical = attrs["href"]
+        elif tag == "link" and attrs.get("rel") == "alternate" and attrs.get("hreflang"):
+            self.alternates[attrs["hreflang"]] = attrs["href"]
+        elif tag == "nav" and "language-switcher" in (attrs.get("class") or ""):
+            self._in_switcher = True
+        elif tag == "a" and self._in_switcher:
+            self.switcher[attrs.get("hreflang")] = attrs.get("href")
+
+    def handle_endtag(self, tag):
+        if tag == "nav":
+            self._in_switcher = False
+
+
+def head_links(response):
+    parser = HeadLinks()
+    parser.feed(response.content.decode())
+    return parser
+
+
+def text_of(response):
+    """The visible text of a page, whitespace folded."""
+    html = response.content.decode()
+    html = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))

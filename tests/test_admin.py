@@ -1,0 +1,29 @@
+"""Editors work in the Wagtail admin in Danish and may publish and translate pages."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor():
+    return get_user_model().objects.get(username="editor")
+
+
+def test_admin_is_in_danish_for_the_editor(client, editor):
+    client.force_login(editor)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'lang="da"' in html
+    assert "Sider" in html  # the "Pages" menu
+
+
+def test_editor_may_publish_and_translate(client, editor, page_by_slug):
+    page = page_by_slug("om-os", "da")
+    assert page.permissions_for_user(editor).can_publish()
+    client.force_login(editor)
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    response = client.get(f"/admin/localize/submit/page/{page.pk}/")
+    assert response.status_code == 200

@@ -1,0 +1,75 @@
+"""The demo command builds the whole bilingual site and is safe to run again."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.storage import default_storage
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+
+from home.demo import content
+from home.models import Footer, Partner
+
+from .conftest import load_demo
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    User = get_user_model()
+    return {
+        "pages": sorted(Page.objects.values_list("id", "title", "url_path", "live")),
+        "revisions": Revision.objects.count(),
+        "images": sorted(get_image_model().objects.values_list("id", "file")),
+        "partners": Partner.objects.count(),
+        "footers": Footer.objects.count(),
+        "redirects": Redirect.objects.count(),
+        "users": sorted(User.objects.values_list("username", "password")),
+    }
+
+
+def test_second_run_changes_nothing():
+    before = snapshot()
+    output = load_demo()
+    assert snapshot() == before
+    assert "nothing changed" in output
+
+
+def test_every_demo_page_is_live_in_both_languages(client):
+    for spec in content.PAGES:
+        for lang in ("da", "en"):
+            page = Page.objects.get(slug=spec.__dict__[lang]["slug"], locale__language_code=lang)
+            response = client.get(page.url)
+            assert response.status_code == 200, (lang, page.url)
+            assert spec.__dict__[lang]["title"].encode() in response.content
+
+
+def test_demo_images_are_in_default_storage_and_labelled_demo():
+    images = get_image_model().objects.all()
+    assert images.count() == len(content_images())
+    for image in images:
+        assert default_storage.exists(image.file.name)
+        assert image.collection.name == "Demo"
+        assert "demo" in image.tags.names()
+        assert image.title.startswith("Demo")
+
+
+def content_images():
+    from home.demo.images import ILLUSTRATIONS
+
+    return ILLUSTRATIONS
+
+
+def test_demo_accounts_use_demo_password(client, settings, monkeypatch):
+    assert client.login(username="editor", password="osib-demo-2026")
+    client.logout()
+    monkeypatch.setenv("DEMO_PASSWORD", "another-demo-password")
+    load_demo()
+    assert client.login(username="editor", password="another-demo-password")
+    assert not client.login(username="admin", password="osib-demo-2026")
+
+
+def test_output_prints_the_logins(monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "printed-password-1")
+    output = load_demo()
+    assert "editor / printed-password-1" in output

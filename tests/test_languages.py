@@ -1,0 +1,176 @@
+"""Danish first at unprefixed URLs, English under /en/, and never Danish text at an
+English address."""
+
+import pytest
+from django.conf import settings
+from wagtail.models import Page
+
+from home.models import ContentPage
+
+from .helpers import head_links, text_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_root_serves_danish_home_without_redirect(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert head_links(response).lang == "da"
+    assert "Første skoledag er første dag i branchen" in text_of(response)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_ACCEPT_LANGUAGE": "en-GB,en;q=0.9"},
+        {"HTTP_ACCEPT_LANGUAGE": "en", "HTTP_COOKIE": f"{settings.LANGUAGE_COOKIE_NAME}=en"},
+    ],
+    ids=["accept-language", "accept-language-and-cookie"],
+)
+def test_root_stays_danish_whatever_the_browser_prefers(client, headers):
+    if "HTTP_COOKIE" in headers:
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        headers = {"HTTP_ACCEPT_LANGUAGE": headers["HTTP_ACCEPT_LANGUAGE"]}
+    response = client.get("/", **headers)
+    assert response.status_code == 200
+    assert head_links(response).lang == "da"
+    assert "Første skoledag er første dag i branchen" in text_of(response)
+    assert "Spring til indholdet" in text_of(response)  # UI strings in Danish too
+
+
+def test_english_home_under_en_prefix(client):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert head_links(response).lang == "en"
+    text = text_of(response)
+    assert "Your first day at school is your first day in the industry" in text
+    assert "Skip to content" in text
+    assert "Første skoledag" not in text
+
+
+def test_translated_slugs_link_each_other(client):
+    danish = head_links(client.get("/om-os/"))
+    english = head_links(client.get("/en/about-us/"))
+
+    assert danish.lang == "da" and english.lang == "en"
+    assert danish.canonical == "http://localhost/om-os/"
+    assert english.canonical == "http://localhost/en/about-us/"
+    assert danish.alternates == {
+        "da": "http://localhost/om-os/",
+        "en": "http://localhost/en/about-us/",
+        "x-default": "http://localhost/om-os/",
+    }
+    assert english.alternates == danish.alternates
+    assert danish.switcher == {"en": "/en/about-us/"}
+    assert english.switcher == {"da": "/om-os/"}
+
+
+def test_nested_translated_pages(client):
+    response = client.get("/en/about-us/the-evaluation/")
+    assert response.status_code == 200
+    assert head_links(response).switcher == {"da": "/om-os/evalueringen/"}
+    assert client.get("/om-os/evalueringen/").status_code == 200
+
+
+def test_danish_slug_under_english_prefix_is_not_found(client):
+    assert client.get("/en/om-os/").status_code == 404
+
+
+@pytest.fixture
+def untranslated_page(demo_site):
+    page = ContentPage(
+        title="Kun på dansk", slug="kun-paa-dansk", intro="Kun dansk tekst her.", show_in_menus=True
+    )
+    demo_site.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_untranslated_page_has_no_english_offer(client, untranslated_page):
+    response = client.get("/kun-paa-dansk/")
+    assert response.status_code == 200
+    links = head_links(response)
+    assert links.switcher == {}
+    assert set(links.alternates) == {"da", "x-default"}
+
+
+def test_untranslated_page_is_not_served_at_english_url(client, untranslated_page):
+    response = client.get("/en/kun-paa-dansk/")
+    assert response.status_code == 404
+    assert "Kun dansk tekst her." not in text_of(response)
+
+
+def test_untranslated_alias_in_english_tree_is_a_marked_404(client, untranslated_page, english):
+    """wagtail-localize's placeholders: an alias of the Danish page in the English tree."""
+    alias = untranslated_page.copy_for_translation(english, alias=True)
+    assert alias.live and alias.url == "/en/kun-paa-dansk/"
+
+    response = client.get("/en/kun-paa-dansk/")
+    assert response.status_code == 404
+    assert head_links(response).lang == "en"
+    text = text_of(response)
+    assert "This page is not available in English yet" in text
+    assert "Kun dansk tekst her." not in text
+    assert 'href="/kun-paa-dansk/"' in response.content.decode()
+
+    # Not in the English menu or switcher either.
+    home = client.get("/en/")
+    assert "/en/kun-paa-dansk/" not in home.content.decode()
+    assert head_links(client.get("/kun-paa-dansk/")).switcher == {}
+
+
+def test_draft_translation_is_not_offered(client, untranslated_page, english):
+    draft = untranslated_page.copy_for_translation(english)
+    draft.title = "Only in Danish"
+    draft.save_revision()  # saved, not published
+    assert not Page.objects.get(pk=draft.pk).live
+    assert head_links(client.get("/kun-paa-dansk/")).switcher == {}
+    assert client.get("/en/kun-paa-dansk/").status_code == 404
+
+
+def test_unpublished_english_home_does_not_fall_back_to_danish(client, page_by_slug):
+    page_by_slug("home", "en").unpublish()
+    response = client.get("/en/")
+    assert response.status_code == 404
+    assert "Første skoledag" not in text_of(response)
+    assert client.get("/en/about-us/").status_code == 404
+    assert client.get("/").status_code == 200
+
+
+def test_menu_in_visitors_language(client):
+    danish = client.get("/").content.decode()
+    english = client.get("/en/").content.decode()
+    for href in ('href="/om-os/"', 'href="/samarbejd-med-os/"', 'href="/kontakt/"'):
+        assert href in danish
+    for href in ('href="/en/about-us/"', 'href="/en/collaborate-with-us/"', 'href="/en/contact/"'):
+        assert href in english
+    assert 'href="/om-os/"' not in english
+
+
+def test_snippets_in_visitors_language(client):
+    danish = text_of(client.get("/"))
+    english = text_of(client.get("/en/"))
+    # Footer
+    assert "OS I BRANCHEN giver elever på grundforløb 2" in danish
+    assert "US IN THE INDUSTRY gives second basic course students" in english
+    # Partners
+    assert "Erhvervsskole i Randers" in danish
+    assert "Vocational school in Randers" in english
+    assert "Erhvervsskole i Randers" not in english
+
+
+def test_chosen_pages_resolve_to_visitors_language(client):
+    """The English home's buttons were chosen as Danish pages in the admin; they must
+    still lead to the English translations."""
+    english = client.get("/en/").content.decode()
+    assert 'href="/en/collaborate-with-us/"' in english
+    assert 'href="/en/collaborate-with-us/for-schools/"' in english
+    assert 'href="/samarbejd-med-os/' not in english
+
+
+def test_not_found_page_in_both_languages(client):
+    danish = client.get("/findes-ikke/")
+    english = client.get("/en/does-not-exist/")
+    assert danish.status_code == english.status_code == 404
+    assert head_links(danish).lang == "da" and "Siden blev ikke fundet" in text_of(danish)
+    assert head_links(english).lang == "en" and "Page not found" in text_of(english)

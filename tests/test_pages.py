@@ -1,0 +1,71 @@
+"""Page types and blocks render what editors put in them; sitemap lists real pages."""
+
+import re
+
+import pytest
+from wagtail.models import Page
+
+from home.models import ContentPage
+
+from .helpers import text_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_sections(client):
+    html = client.get("/").content.decode()
+    text = text_of(client.get("/"))
+    assert "Fire mål for eleverne" in text
+    assert len(re.findall(r'<li class="aim">', html)) == 4
+    assert 'href="/samarbejd-med-os/for-skoler/"' in html  # call to action for schools
+    assert 'href="/samarbejd-med-os/for-virksomheder/"' in html  # and for companies
+    assert "AARHUS TECH" in text  # partners
+    assert "<picture>" in html and 'type="image/webp"' in html
+
+
+def test_content_page_blocks(client):
+    response = client.get("/om-os/")
+    html = response.content.decode()
+    assert '<details class="faq__item">' in html
+    assert "<blockquote>" in html
+    assert "<figcaption>" in html and "Demo-illustration" in html
+    assert 'alt="Illustration af et netværk af elever, lærlinge og virksomheder"' in html
+    assert 'aria-current="page"' in html  # its menu item is marked
+    assert "De fire mål" in text_of(response)  # subpage links
+
+
+def test_fact_box_and_breadcrumbs(client):
+    response = client.get("/om-os/evalueringen/")
+    html = response.content.decode()
+    assert '<aside class="fact-box"' in html and "2022–2024" in html
+    assert 'class="breadcrumbs"' in html and 'href="/om-os/"' in html
+
+
+def test_accessibility_basics(client):
+    html = client.get("/en/about-us/").content.decode()
+    assert '<a class="skip-link" href="#main">Skip to content</a>' in html
+    assert '<main id="main"' in html
+    assert len(re.findall(r"<h1[ >]", html)) == 1
+    assert 'aria-label="Main menu"' in html and 'aria-label="Choose language"' in html
+
+
+def test_sitemap_lists_both_languages_with_alternates(client, demo_site):
+    draft = ContentPage(title="Kladde", slug="kladde", live=False)
+    demo_site.add_child(instance=draft)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/om-os/</loc>" in xml
+    assert "<loc>http://localhost/en/about-us/</loc>" in xml
+    assert 'hreflang="en" href="http://localhost/en/about-us/"' in xml
+    assert "kladde" not in xml
+    live_pages = Page.objects.live().filter(depth__gte=2).count()
+    assert xml.count("<url>") == live_pages
+
+
+def test_untranslated_alias_not_in_sitemap(client, demo_site, english):
+    page = ContentPage(title="Kun dansk", slug="kun-dansk")
+    demo_site.add_child(instance=page)
+    page.save_revision().publish()
+    page.copy_for_translation(english, alias=True)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/kun-dansk/</loc>" in xml
+    assert "/en/kun-dansk/" not in xml
