@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
+from home.locales import translation_for_visitor
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
 
@@ -13,8 +15,11 @@ class LinkValue(blocks.StructValue):
     """Resolves a chosen page to its translation in the visitor's language."""
 
     def target_page(self):
-        page = self.get("page")
-        return page.specific.localized if page else None
+        # Templates ask for href and text separately: resolve the translation once.
+        if not hasattr(self, "_target_page"):
+            page = self.get("page")
+            self._target_page = translation_for_visitor(page) if page else None
+        return self._target_page
 
     def href(self):
         page = self.target_page()

@@ -30,6 +30,24 @@ def is_servable_in_active_language(page):
     )
 
 
+def translation_for_visitor(page):
+    """The live, real translation of a chosen page in the visitor's language; the page
+    itself when there is none (a link to the Danish page beats a link to a 404).
+
+    One query, unlike Wagtail's `.localized`, which would also pick an untranslated
+    alias and so link to a page we refuse to serve."""
+    found = (
+        Page.objects.filter(
+            translation_key=page.translation_key,
+            locale__language_code=translation.get_language(),
+        )
+        .live()
+        .exclude(untranslated_copy_q())
+        .first()
+    )
+    return found or page
+
+
 def real_translations(page, inclusive=True):
     """Live, real translations of a page (the page itself included), in settings order."""
     queryset = (

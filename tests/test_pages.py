@@ -69,3 +69,27 @@ def test_untranslated_alias_not_in_sitemap(client, demo_site, english):
     xml = client.get("/sitemap.xml").content.decode()
     assert "<loc>http://localhost/kun-dansk/</loc>" in xml
     assert "/en/kun-dansk/" not in xml
+
+
+def count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm per-process caches (site root paths, renditions)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_menu_and_subpage_lists_do_not_cost_a_query_per_page(client, demo_site, page_by_slug):
+    about = page_by_slug("om-os", "da")
+    before_home = count_queries(client, "/")
+    before_about = count_queries(client, "/om-os/")
+    for number in range(10):
+        for parent in (demo_site, about):
+            page = ContentPage(title=f"Side {number}", slug=f"side-{number}", show_in_menus=True)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+    assert count_queries(client, "/") == before_home
+    assert count_queries(client, "/om-os/") == before_about
+    assert "Side 9" in text_of(client.get("/om-os/"))
