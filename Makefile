@@ -6,19 +6,24 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export DEMO_PASSWORD ?= osib-demo-2026
+# The address links are built from (canonical, hreflang, sitemap) is the one served.
+SITE_HOST := $(if $(filter 0.0.0.0 ::,$(HOST)),localhost,$(HOST))
 
 # Tests use PostgreSQL when DATABASE_URL is set or a server answers on 127.0.0.1:5432
 # (one database per checkout, so parallel clones do not collide); SQLite otherwise.
 PG_DB := osib_$(shell pwd | cksum | cut -d' ' -f1)
 PG_URL := postgres://postgres@127.0.0.1:5432/$(PG_DB)
 
-.PHONY: help install run migrate demo test test-postgres test-sqlite lint messages check-deploy clean
+.PHONY: help install run migrate demo test test-database test-sqlite lint messages clean
 
 help:
-	@echo "make run      set up everything and serve the site on http://$(HOST):$(PORT)/"
-	@echo "make test     run the whole test suite (PostgreSQL if it answers, and SQLite)"
-	@echo "make lint     ruff"
-	@echo "make messages refresh and compile the Danish UI translations"
+	@echo "make run            set up everything and serve the site on http://$(HOST):$(PORT)/"
+	@echo "make test           the whole suite: PostgreSQL (if it answers), then SQLite"
+	@echo "make test-database  the whole suite on \$$DATABASE_URL"
+	@echo "make test-sqlite    the whole suite on SQLite"
+	@echo "make lint           ruff (lint and format check)"
+	@echo "make messages       refresh and compile the Danish UI translations (needs gettext)"
+	@echo "make clean          remove the virtualenv, the SQLite database and local media"
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,14 +37,14 @@ migrate: install
 	$(PY) manage.py migrate --noinput
 
 demo: migrate
-	$(PY) manage.py load_demo_content
+	SITE_URL=http://$(SITE_HOST):$(PORT) $(PY) manage.py load_demo_content
 
 run: demo
 	@echo
 	@echo "  OS I BRANCHEN is running at http://$(HOST):$(PORT)/  (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (logins printed above)"
 	@echo
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL=http://$(SITE_HOST):$(PORT) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
 	@if [ -n "$$DATABASE_URL" ]; then \

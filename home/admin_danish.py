@@ -6,7 +6,7 @@ strings here lets `make messages` carry them into locale/da, where they are tran
 Nothing imports this module; it exists for makemessages only.
 """
 
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 WAGTAIL_ADMIN_STRINGS = [
     gettext_noop("Images"),
@@ -61,4 +61,33 @@ WAGTAIL_ADMIN_STRINGS = [
     gettext_noop("Usage count"),
     gettext_noop("Translate"),
     gettext_noop("Sync translated pages"),
+]
+
+# wagtail-localize: the translation workflow (its own Danish catalogue is nearly empty).
+# The in-page translation editor's strings are in locale/da/LC_MESSAGES/djangojs.po.
+WAGTAIL_LOCALIZE_STRINGS = [
+    gettext_noop("Translate this page"),
+    gettext_noop("Translate page"),
+    gettext_noop("Translate {model_name}"),
+    gettext_noop("Locales"),
+    gettext_noop("Select all"),
+    gettext_noop("All child pages will be created."),
+    ngettext_lazy("Include subtree ({} page)", "Include subtree ({} pages)", "count"),
+    gettext_noop("Go back"),
+    gettext_noop("Translations"),
+    gettext_noop("Published '{object}' in {locale}."),
+    gettext_noop("Successfully updated translations for '{object}'"),
+    gettext_noop("There isn't anything left to translate."),
+    gettext_noop("Sync translated snippets"),
+    gettext_noop("Update existing translations"),
+    gettext_noop("Publish immediately"),
+    gettext_noop("Use machine translation"),
+    gettext_noop("Start Synced translation"),
+    gettext_noop("Translation has been restarted."),
+    gettext_noop("Translation has been stopped."),
+    gettext_noop("Convert to alias page"),
+    gettext_noop("{} locales"),
+    gettext_noop(
+        "The page '{page_title}' was successfully submitted for translation into {locales}"
+    ),
 ]

@@ -9,7 +9,7 @@ decides it, so that routing, menus, the language switcher and the sitemap cannot
 from django.conf import settings
 from django.db.models import F, Q
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -62,22 +62,58 @@ def real_translations(page, inclusive=True):
     return sorted(queryset, key=lambda p: order.index(p.locale.language_code))
 
 
+def is_public(page):
+    """No view restriction on the page or its ancestors (titles of restricted pages must
+    not show up in links offered to anonymous visitors)."""
+    return not page.get_view_restrictions().exists()
+
+
+def home_in_language(request, language_code):
+    """The live, real home page in a language, or None."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return (
+        Page.objects.filter(
+            translation_key=site.root_page.translation_key,
+            locale__language_code=language_code,
+        )
+        .live()
+        .exclude(untranslated_copy_q())
+        .first()
+    )
+
+
 def language_versions(page, request):
-    """One entry per language the page is really available in, built from each
-    translation's own URL (slugs differ between languages)."""
-    versions = []
+    """One entry per site language for the switcher and hreflang, built from each
+    translation's own URL (slugs differ between languages). A language the page is not
+    translated into offers that language's front page instead, marked `is_fallback`
+    (the switcher shows it; hreflang leaves it out)."""
+    found = {}
     for translated in real_translations(page):
         url = translated.get_url(request)
         if url is None:
             continue
         code = translated.locale.language_code
-        versions.append(
-            {
+        found[code] = {
+            "code": code,
+            "name": LANGUAGE_NAMES.get(code, code),
+            "url": url,
+            "full_url": translated.get_full_url(request),
+            "is_current": translated.pk == page.pk,
+            "is_fallback": False,
+        }
+    for code, name in settings.LANGUAGES:
+        if code in found:
+            continue
+        home = home_in_language(request, code)
+        if home is not None and home.pk != page.pk:
+            found[code] = {
                 "code": code,
-                "name": LANGUAGE_NAMES.get(code, code),
-                "url": url,
-                "full_url": translated.get_full_url(request),
-                "is_current": translated.pk == page.pk,
+                "name": name,
+                "url": home.get_url(request),
+                "full_url": None,
+                "is_current": False,
+                "is_fallback": True,
             }
-        )
-    return versions
+    return [found[code] for code, _name in settings.LANGUAGES if code in found]

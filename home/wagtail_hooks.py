@@ -1,11 +1,11 @@
-from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.locales import is_servable_in_active_language, real_translations
+from home.locales import is_servable_in_active_language
 from home.models import Footer, Partner
+from home.views import not_translated_response
 
 
 @hooks.register("before_serve_page")
@@ -19,13 +19,7 @@ def refuse_pages_outside_their_language(page, request, args, kwargs):
     """
     if is_servable_in_active_language(page):
         return None
-    available = [p for p in real_translations(page) if p.url]
-    return render(
-        request,
-        "404_not_translated.html",
-        {"available_versions": available, "page_title": page.title},
-        status=404,
-    )
+    return not_translated_response(request, page)
 
 
 class PartnerViewSet(SnippetViewSet):

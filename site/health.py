@@ -5,13 +5,13 @@ import logging
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
 
 @never_cache
-@require_GET
+@require_safe  # GET and HEAD: load balancers often probe with HEAD
 def healthz(request):
     try:
         with connection.cursor() as cursor:

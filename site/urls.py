@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import sitemap_view
+from home.views import serve_in_visitors_language
 
 from .health import healthz
 
@@ -26,6 +27,8 @@ if settings.DEBUG:
 # Danish, the default language, is served without a prefix (/om-os/); English under /en/.
 # Without a prefix the language is always Danish, whatever the browser or a cookie says.
 urlpatterns += i18n_patterns(
+    # Wagtail's page view, wrapped to help visitors who ask in the wrong language.
+    re_path(r"^((?:[\w\-]+/)*)$", serve_in_visitors_language, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

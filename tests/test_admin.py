@@ -1,5 +1,7 @@
 """Editors work in the Wagtail admin in Danish and may publish and translate pages."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -30,3 +32,19 @@ def test_editor_may_publish_and_translate(client, editor, page_by_slug):
     assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
     response = client.get(f"/admin/localize/submit/page/{page.pk}/")
     assert response.status_code == 200
+
+
+def test_translation_workflow_is_in_danish(client, editor, page_by_slug):
+    """wagtail-localize's own Danish catalogue is nearly empty; ours fills it in."""
+    client.force_login(editor)
+    page = page_by_slug("om-os", "da")
+    from home.models import ContentPage
+
+    untranslated = ContentPage(title="Ny side", slug="ny-side")
+    page.add_child(instance=untranslated)
+    html = client.get(f"/admin/localize/submit/page/{untranslated.pk}/").content.decode()
+    assert "Oversæt side" in html
+    assert re.search(r"<label[^>]*>\s*Sprog", html)
+    # The translation editor (JavaScript) reads its strings from the JS catalogue.
+    catalogue = client.get("/admin/localize/jsi18n/").content.decode()
+    assert "Udgiv p\\u00e5 " in catalogue or "Udgiv på " in catalogue

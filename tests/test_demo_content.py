@@ -64,7 +64,7 @@ def test_demo_accounts_use_demo_password(client, settings, monkeypatch):
     assert client.login(username="editor", password="osib-demo-2026")
     client.logout()
     monkeypatch.setenv("DEMO_PASSWORD", "another-demo-password")
-    load_demo()
+    assert "nothing changed" not in load_demo()
     assert client.login(username="editor", password="another-demo-password")
     assert not client.login(username="admin", password="osib-demo-2026")
 

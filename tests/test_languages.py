@@ -1,6 +1,8 @@
 """Danish first at unprefixed URLs, English under /en/, and never Danish text at an
 English address."""
 
+import re
+
 import pytest
 from django.conf import settings
 from wagtail.models import Page
@@ -72,8 +74,16 @@ def test_nested_translated_pages(client):
     assert client.get("/om-os/evalueringen/").status_code == 200
 
 
-def test_danish_slug_under_english_prefix_is_not_found(client):
-    assert client.get("/en/om-os/").status_code == 404
+def test_danish_slug_under_english_prefix_leads_to_the_english_page(client):
+    response = client.get("/en/om-os/evalueringen/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/about-us/the-evaluation/"
+
+
+def test_unknown_english_address_is_a_plain_404(client):
+    response = client.get("/en/om-os/findes-ikke/")
+    assert response.status_code == 404
+    assert "Page not found" in text_of(response)
 
 
 @pytest.fixture
@@ -86,18 +96,36 @@ def untranslated_page(demo_site):
     return page
 
 
-def test_untranslated_page_has_no_english_offer(client, untranslated_page):
+def test_untranslated_page_offers_only_the_english_front_page(client, untranslated_page):
     response = client.get("/kun-paa-dansk/")
     assert response.status_code == 200
     links = head_links(response)
-    assert links.switcher == {}
+    assert links.switcher == {"en": "/en/"}
+    assert "(siden er ikke oversat)" in text_of(response)
     assert set(links.alternates) == {"da", "x-default"}
 
 
 def test_untranslated_page_is_not_served_at_english_url(client, untranslated_page):
     response = client.get("/en/kun-paa-dansk/")
     assert response.status_code == 404
-    assert "Kun dansk tekst her." not in text_of(response)
+    assert head_links(response).lang == "en"
+    text = text_of(response)
+    assert "This page is not available in English yet" in text
+    assert "Kun dansk tekst her." not in text
+    assert 'href="/kun-paa-dansk/"' in response.content.decode()
+    # The switcher leads to the Danish page itself, not just the Danish front page.
+    assert head_links(response).switcher == {"da": "/kun-paa-dansk/"}
+    assert head_links(response).alternates == {} and head_links(response).canonical is None
+
+
+def test_restricted_page_is_never_named_at_english_url(client, untranslated_page):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=untranslated_page, restriction_type="login")
+    response = client.get("/en/kun-paa-dansk/")
+    assert response.status_code == 404
+    assert "Kun på dansk" not in response.content.decode()
+    assert "/kun-paa-dansk/" not in response.content.decode()
 
 
 def test_untranslated_alias_in_english_tree_is_a_marked_404(client, untranslated_page, english):
@@ -116,7 +144,7 @@ def test_untranslated_alias_in_english_tree_is_a_marked_404(client, untranslated
     # Not in the English menu or switcher either.
     home = client.get("/en/")
     assert "/en/kun-paa-dansk/" not in home.content.decode()
-    assert head_links(client.get("/kun-paa-dansk/")).switcher == {}
+    assert head_links(client.get("/kun-paa-dansk/")).switcher == {"en": "/en/"}
 
 
 def test_draft_translation_is_not_offered(client, untranslated_page, english):
@@ -124,8 +152,10 @@ def test_draft_translation_is_not_offered(client, untranslated_page, english):
     draft.title = "Only in Danish"
     draft.save_revision()  # saved, not published
     assert not Page.objects.get(pk=draft.pk).live
-    assert head_links(client.get("/kun-paa-dansk/")).switcher == {}
-    assert client.get("/en/kun-paa-dansk/").status_code == 404
+    assert head_links(client.get("/kun-paa-dansk/")).switcher == {"en": "/en/"}
+    response = client.get("/en/kun-paa-dansk/")
+    assert response.status_code == 404
+    assert "Only in Danish" not in text_of(response)
 
 
 def test_unpublished_english_home_does_not_fall_back_to_danish(client, page_by_slug):
@@ -174,3 +204,16 @@ def test_not_found_page_in_both_languages(client):
     assert danish.status_code == english.status_code == 404
     assert head_links(danish).lang == "da" and "Siden blev ikke fundet" in text_of(danish)
     assert head_links(english).lang == "en" and "Page not found" in text_of(english)
+
+
+def test_untranslated_snippets_fall_back_marked_with_their_language(client, danish, english):
+    from home.models import Footer, Partner
+
+    Partner.objects.create(name="Smedeskolen Vest", description="Kun på dansk", locale=danish)
+    Footer.objects.filter(locale=english).delete()
+    html = client.get("/en/").content.decode()
+    fallback_partner = r'<li class="partner" lang="da">\s*<span class="partner__name">Smedeskolen'
+    assert re.search(fallback_partner, html)
+    assert '<footer class="site-footer" lang="da">' in html
+    # Translated ones carry no marker: they are in the page's own language.
+    assert '<li class="partner">' in html

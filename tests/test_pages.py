@@ -93,3 +93,18 @@ def test_menu_and_subpage_lists_do_not_cost_a_query_per_page(client, demo_site, 
     assert count_queries(client, "/") == before_home
     assert count_queries(client, "/om-os/") == before_about
     assert "Side 9" in text_of(client.get("/om-os/"))
+
+
+def test_error_pages_are_styled_and_bilingual(client):
+    from django.test import Client
+
+    csrf_client = Client(enforce_csrf_checks=True)
+    response = csrf_client.post("/healthz")  # any POST without a token
+    assert response.status_code == 403
+    text = text_of(response)
+    assert "Formularen er udløbet" in text and "The form has expired" in text
+    assert 'href="/static/css/site.css"' in response.content.decode()
+
+    bad_host = client.get("/", HTTP_HOST="evil.example")
+    assert bad_host.status_code == 400
+    assert "Bad request" in text_of(bad_host)

@@ -66,6 +66,8 @@ def test_healthz_ok(client):
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok"}
     assert "no-cache" in response["Cache-Control"]
+    assert client.head("/healthz").status_code == 200
+    assert client.post("/healthz").status_code == 405
 
 
 @pytest.mark.slow

@@ -12,12 +12,18 @@ from django.utils import translation
 
 ROOT = Path(__file__).resolve().parent.parent
 PO_FILE = ROOT / "locale" / "da" / "LC_MESSAGES" / "django.po"
+JS_PO_FILE = ROOT / "locale" / "da" / "LC_MESSAGES" / "djangojs.po"
 
 
-def test_every_catalogue_entry_is_translated():
-    po = polib.pofile(str(PO_FILE))
+@pytest.mark.parametrize("path", [PO_FILE, JS_PO_FILE], ids=["django", "djangojs"])
+def test_every_catalogue_entry_is_translated(path):
+    po = polib.pofile(str(path))
     untranslated = [e.msgid for e in po if not e.translated()]
     assert untranslated == []
+    compiled = polib.mofile(str(path.with_suffix(".mo")))
+    assert {e.msgid: e.msgstr for e in compiled} == {
+        e.msgid: e.msgstr for e in po if e.msgid and not e.msgid_plural
+    } | {e.msgid: e.msgstr for e in compiled if e.msgid_plural}, "run `make messages`"
 
 
 def test_compiled_catalogue_matches_the_po_file():

@@ -48,14 +48,19 @@ class Partner(TranslatableMixin, models.Model):
 
     @classmethod
     def for_active_language(cls):
-        """The partners in the visitor's language; untranslated ones in the default one."""
+        """The partners in the visitor's language; untranslated ones in the default
+        language, with `fallback_language` set so templates can mark their `lang`."""
         active = Locale.get_active()
         default = Locale.get_default()
-        rows = cls.objects.filter(locale__in=[active, default]).select_related("logo")
+        rows = cls.objects.filter(locale__in=[active, default]).select_related("logo", "locale")
         chosen = {}
         for partner in rows:
             if partner.translation_key not in chosen or partner.locale_id == active.id:
                 chosen[partner.translation_key] = partner
+        for partner in chosen.values():
+            partner.fallback_language = (
+                partner.locale.language_code if partner.locale_id != active.id else None
+            )
         return sorted(chosen.values(), key=lambda p: (p.sort_order, p.name))
 
 
@@ -94,5 +99,14 @@ class Footer(TranslatableMixin, models.Model):
 
     @classmethod
     def for_active_language(cls):
-        footer = cls.objects.filter(locale=Locale.get_active()).first()
-        return footer or cls.objects.filter(locale=Locale.get_default()).first()
+        """The footer in the visitor's language, else the default language's, with
+        `fallback_language` set so the template can mark its `lang`."""
+        active = Locale.get_active()
+        footer = cls.objects.filter(locale=active).first()
+        if footer is not None:
+            footer.fallback_language = None
+            return footer
+        footer = cls.objects.filter(locale=Locale.get_default()).select_related("locale").first()
+        if footer is not None:
+            footer.fallback_language = footer.locale.language_code
+        return footer

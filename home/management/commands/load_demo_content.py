@@ -6,28 +6,24 @@ import os
 import uuid
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ImproperlyConfigured
 from django.core.files.images import ImageFile
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
-    GroupCollectionPermission,
-    GroupPagePermission,
-    Locale,
     Page,
-    Site,
 )
 from wagtail.users.models import UserProfile
 
 from home.demo import content, images
 from home.locales import is_untranslated_copy
 from home.models import ContentPage, Footer, HomePage, Partner
+from home.site_setup import ensure_editors_group, ensure_locales, point_default_site
 
 DEMO_NAMESPACE = uuid.UUID("5f0c3d8e-6f55-4d1a-9a7e-0b1a5e0c2f31")
 DEFAULT_DEMO_PASSWORD = "osib-demo-2026"  # noqa: S105  (dev-only, printed by make run)
-EDITORS_GROUP = "Site editors"
 MODELS = {"home.HomePage": HomePage, "home.ContentPage": ContentPage}
 
 
@@ -41,8 +37,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.created = []
-        self.danish = Locale.objects.get_or_create(language_code="da")[0]
-        self.english = Locale.objects.get_or_create(language_code="en")[0]
+        self.danish, self.english = ensure_locales()
         self.images = self.ensure_images()
 
         # One page per transaction: wagtail-localize and Wagtail's tree both behave best
@@ -65,7 +60,7 @@ class Command(BaseCommand):
 
         if self.created:
             self.stdout.write(
-                self.style.SUCCESS(f"Demo content: created {len(self.created)} items.")
+                self.style.SUCCESS(f"Demo content: created or updated {len(self.created)} items.")
             )
         else:
             self.stdout.write("Demo content is already in place; nothing changed.")
@@ -192,25 +187,12 @@ class Command(BaseCommand):
         return value
 
     def ensure_site(self, home):
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            site = Site.objects.create(
-                hostname="localhost", port=80, root_page=home, is_default_site=True
-            )
-            self.created.append(site)
-        elif site.root_page_id != home.pk or site.site_name != "OS I BRANCHEN":
-            old_root = site.root_page
-            site.root_page = home
-            site.site_name = "OS I BRANCHEN"
-            site.save()
-            self.created.append(site)
-            # Wagtail's placeholder "Welcome to Wagtail" page has no use once we have a home.
-            if (
-                old_root.pk != home.pk
-                and old_root.specific_class is Page
-                and old_root.slug == "home"
-            ):
-                old_root.delete()
+        try:
+            changed = point_default_site(home, os.environ.get("SITE_URL"))
+        except ImproperlyConfigured as error:
+            raise CommandError(str(error)) from None
+        if changed:
+            self.created.append(home)
 
     def fill_pending_links(self):
         """Pages created this run that link to pages created after them (the home page
@@ -272,7 +254,9 @@ class Command(BaseCommand):
 
     def ensure_accounts(self):
         password = os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
-        editors = self.ensure_editors_group()
+        editors, created = ensure_editors_group()
+        if created:
+            self.created.append(editors)
         editor = self.ensure_user("editor", "editor@example.com", password, groups=[editors])
         self.ensure_user("admin", "admin@example.com", password, superuser=True)
         profile = UserProfile.get_for_user(editor)
@@ -295,55 +279,11 @@ class Command(BaseCommand):
         if created or not user.check_password(password):
             user.set_password(password)
             user.save()
-        if created:
             self.created.append(user)
         for group in groups:
             if not user.groups.filter(pk=group.pk).exists():
                 user.groups.add(group)
         return user
-
-    def ensure_editors_group(self):
-        group, created = Group.objects.get_or_create(name=EDITORS_GROUP)
-        if not created:
-            return group
-        self.created.append(group)
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label__in=["wagtailadmin", "wagtail_localize", "home"],
-                codename__in=[
-                    "access_admin",
-                    "submit_translation",
-                    "add_partner",
-                    "change_partner",
-                    "delete_partner",
-                    "add_footer",
-                    "change_footer",
-                ],
-            )
-        )
-        root_page = Page.get_first_root_node()
-        for codename in ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"):
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=root_page,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
-            )
-        root_collection = Collection.get_first_root_node()
-        for app_label, codenames in (
-            ("wagtailimages", ("add_image", "change_image", "choose_image")),
-            ("wagtaildocs", ("add_document", "change_document", "choose_document")),
-        ):
-            for codename in codenames:
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group,
-                    collection=root_collection,
-                    permission=Permission.objects.get(
-                        content_type__app_label=app_label, codename=codename
-                    ),
-                )
-        return group
 
 
 def _bytes_file(data):

@@ -1,0 +1,61 @@
+"""Serving pages in the visitor's language, and what to say when a page is not there."""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import translation
+from wagtail import views as wagtail_views
+from wagtail.models import Site
+
+from home.locales import is_public, language_versions, real_translations
+
+
+def serve_in_visitors_language(request, path):
+    """Wagtail's page view, plus help for a visitor who asked for a page in a language
+    it does not exist in (for example a Danish address under /en/)."""
+    try:
+        return wagtail_views.serve(request, path)
+    except Http404:
+        response = page_in_default_language(request, path)
+        if response is None:
+            raise
+        return response
+
+
+def page_in_default_language(request, path):
+    """If `path` names a public Danish page, send the visitor to its translation in
+    their language, or explain that there is none yet."""
+    if translation.get_language() == settings.LANGUAGE_CODE:
+        return None
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    components = [component for component in path.split("/") if component]
+    try:
+        with translation.override(settings.LANGUAGE_CODE):
+            page = site.root_page.localized.specific.route(request, components).page
+    except Http404:
+        return None
+    if not is_public(page):
+        return None
+    for translated in real_translations(page):
+        if translated.locale.language_code == translation.get_language():
+            return redirect(translated.get_url(request))
+    return not_translated_response(request, page)
+
+
+def not_translated_response(request, page):
+    """404 in the visitor's language, linking to the languages the page does exist in."""
+    available = [
+        p for p in real_translations(page) if p.get_url(request) is not None and is_public(p)
+    ]
+    versions = language_versions(available[0], request) if available else []
+    active = translation.get_language()
+    for version in versions:
+        version["is_current"] = version["code"] == active
+    return render(
+        request,
+        "404_not_translated.html",
+        {"available_versions": available, "language_versions": versions},
+        status=404,
+    )
