@@ -108,3 +108,20 @@ def test_error_pages_are_styled_and_bilingual(client):
     bad_host = client.get("/", HTTP_HOST="evil.example")
     assert bad_host.status_code == 400
     assert "Bad request" in text_of(bad_host)
+
+
+@pytest.mark.parametrize(
+    ("asked", "target"),
+    [
+        ("//om-os/", "/om-os/"),
+        ("/en//about-us/", "/en/about-us/"),
+        ("//evil.example/", "/evil.example/"),  # never a protocol-relative redirect
+        ("/om-os//?a=1", "/om-os/?a=1"),
+    ],
+)
+def test_repeated_slashes_redirect_to_the_one_address(client, asked, target):
+    # Set the raw path: the test client would read a leading // as a host name.
+    path, _, query = asked.partition("?")
+    response = client.get("/", PATH_INFO=path, QUERY_STRING=query)
+    assert response.status_code == 301
+    assert response["Location"] == target
