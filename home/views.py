@@ -16,32 +16,35 @@ def serve_in_visitors_language(request, path):
     try:
         return wagtail_views.serve(request, path)
     except Http404:
-        response = page_in_default_language(request, path)
+        response = page_in_another_language(request, path)
         if response is None:
             raise
         return response
 
 
-def page_in_default_language(request, path):
-    """If `path` names a public Danish page, send the visitor to its translation in
-    their language, or explain that there is none yet."""
-    if translation.get_language() == settings.LANGUAGE_CODE:
-        return None
+def page_in_another_language(request, path):
+    """If `path` names a public page in another language's tree, send the visitor to
+    its translation in their language, or explain that there is none yet."""
     site = Site.find_for_request(request)
     if site is None:
         return None
+    active = translation.get_language()
     components = [component for component in path.split("/") if component]
-    try:
-        with translation.override(settings.LANGUAGE_CODE):
-            page = site.root_page.localized.specific.route(request, components).page
-    except Http404:
-        return None
-    if not is_public(page):
-        return None
-    for translated in real_translations(page):
-        if translated.locale.language_code == translation.get_language():
-            return redirect(translated.get_url(request))
-    return not_translated_response(request, page)
+    for code, _name in settings.LANGUAGES:
+        if code == active:
+            continue
+        try:
+            with translation.override(code):
+                page = site.root_page.localized.specific.route(request, components).page
+        except Http404:
+            continue
+        if page.locale.language_code != code or not is_public(page):
+            continue  # that language's tree fell back to another language, or private
+        for translated in real_translations(page):
+            if translated.locale.language_code == active:
+                return redirect(translated.get_url(request))
+        return not_translated_response(request, page)
+    return None
 
 
 def not_translated_response(request, page):

@@ -80,6 +80,12 @@ def test_danish_slug_under_english_prefix_leads_to_the_english_page(client):
     assert response["Location"] == "/en/about-us/the-evaluation/"
 
 
+def test_english_slug_without_prefix_leads_to_the_danish_page(client):
+    response = client.get("/about-us/the-evaluation/")
+    assert response.status_code == 302
+    assert response["Location"] == "/om-os/evalueringen/"
+
+
 def test_unknown_english_address_is_a_plain_404(client):
     response = client.get("/en/om-os/findes-ikke/")
     assert response.status_code == 404

@@ -4,6 +4,7 @@ written through Django's default storage (so this works on object storage too)."
 
 import os
 import uuid
+from io import BytesIO
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
@@ -11,10 +12,7 @@ from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.images import get_image_model
-from wagtail.models import (
-    Collection,
-    Page,
-)
+from wagtail.models import Collection, Page
 from wagtail.users.models import UserProfile
 
 from home.demo import content, images
@@ -40,8 +38,9 @@ class Command(BaseCommand):
         self.danish, self.english = ensure_locales()
         self.images = self.ensure_images()
 
-        # One page per transaction: wagtail-localize and Wagtail's tree both behave best
-        # when a parent is committed before its translation's children are created.
+        # One page per transaction: a parent is committed before its children and its
+        # translation are made, and an interrupted run leaves whole pages that the next
+        # run simply skips.
         self.pending_links = set()
         for spec in content.PAGES:
             with transaction.atomic():
@@ -84,7 +83,7 @@ class Command(BaseCommand):
             image = Image.objects.filter(title=title, collection=collection).first()
             if image is None:
                 image = Image(title=title, collection=collection)
-                image.file = ImageFile(_bytes_file(images.render_jpeg(key)), name=f"demo-{key}.jpg")
+                image.file = ImageFile(BytesIO(images.render_jpeg(key)), name=f"demo-{key}.jpg")
                 image.save()
                 image.tags.add("demo")
                 self.created.append(image)
@@ -284,9 +283,3 @@ class Command(BaseCommand):
             if not user.groups.filter(pk=group.pk).exists():
                 user.groups.add(group)
         return user
-
-
-def _bytes_file(data):
-    from io import BytesIO
-
-    return BytesIO(data)
