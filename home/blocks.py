@@ -1,6 +1,7 @@
 """StreamField blocks shared by every page type. Other apps import them from here."""
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -23,13 +24,28 @@ class LinkValue(blocks.StructValue):
 
     def href(self):
         page = self.target_page()
-        return page.url if page else self.get("url") or ""
+        if page is not None:
+            return page.url
+        return self.get("url") or ""
 
     def text(self):
         if self.get("label"):
             return self["label"]
         page = self.target_page()
         return page.title if page else self.get("url") or ""
+
+    def hreflang(self):
+        """The target's language when it is not the visitor's (an untranslated page)."""
+        page = self.target_page()
+        if page is None:
+            return ""
+        code = page.locale.language_code
+        return "" if code == translation.get_language() else code
+
+    def text_lang(self):
+        """The language of the link text when it is the target's title in another
+        language; an editor's own label is in the language of the content around it."""
+        return "" if self.get("label") else self.hreflang()
 
 
 class LinkBlock(blocks.StructBlock):

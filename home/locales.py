@@ -32,7 +32,8 @@ def is_servable_in_active_language(page):
 
 def translation_for_visitor(page):
     """The live, real translation of a chosen page in the visitor's language; the page
-    itself when there is none (a link to the Danish page beats a link to a 404).
+    itself when there is none and it is live (a link to the Danish page beats a link to
+    a 404); None when neither is live.
 
     One query, unlike Wagtail's `.localized`, which would also pick an untranslated
     alias and so link to a page we refuse to serve."""
@@ -45,7 +46,9 @@ def translation_for_visitor(page):
         .exclude(untranslated_copy_q())
         .first()
     )
-    return found or page
+    if found is not None:
+        return found
+    return page if page.live and not is_untranslated_copy(page) else None
 
 
 def real_translations(page, inclusive=True):
@@ -68,6 +71,12 @@ def is_public(page):
     return not page.get_view_restrictions().exists()
 
 
+def visitor_may_view(page, request):
+    """Whether the visitor passes every view restriction on the page and its ancestors
+    (a translation may be restricted when the page itself is not)."""
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
+
+
 def home_in_language(request, language_code):
     """The live, real home page in a language, or None."""
     site = Site.find_for_request(request)
@@ -88,12 +97,15 @@ def language_versions(page, request):
     """One entry per site language for the switcher and hreflang, built from each
     translation's own URL (slugs differ between languages). A language the page is not
     translated into offers that language's front page instead, marked `is_fallback`
-    (the switcher shows it; hreflang leaves it out)."""
+    (the switcher shows it; hreflang leaves it out). Translations the visitor may not
+    open are treated as missing."""
     found = {}
     for translated in real_translations(page):
         url = translated.get_url(request)
         if url is None:
             continue
+        if translated.pk != page.pk and not visitor_may_view(translated, request):
+            continue  # not even its address for those who may not open it
         code = translated.locale.language_code
         found[code] = {
             "code": code,

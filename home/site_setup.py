@@ -1,6 +1,8 @@
 """What every installation needs besides migrations: both locales, the editors' group
 and the site's public address. Used by `setup_site` (production) and by the demo."""
 
+import ipaddress
+import re
 from urllib.parse import urlsplit
 
 from django.contrib.auth.models import Group, Permission
@@ -72,17 +74,41 @@ def ensure_editors_group():
     return group, True
 
 
+# Dot-separated labels of letters, digits and hyphens (also single-label names such as
+# `localhost` or a machine on the local network).
+HOSTNAME = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*\.?")
+
+
+def is_ip_address(host):
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 def parse_site_url(site_url):
-    """'https://osibranchen.dk' -> ('osibranchen.dk', 443), with a clear error otherwise."""
+    """'https://osibranchen.dk' -> ('osibranchen.dk', 443), with a clear error otherwise.
+    Wagtail serves a site at the root of a host, so a path, query or login is refused
+    rather than silently dropped."""
     problem = ImproperlyConfigured(
-        f"SITE_URL must look like https://example.org or http://127.0.0.1:8000, not {site_url!r}"
+        "SITE_URL must be the site's address without a path, like https://example.org "
+        f"or http://127.0.0.1:8000, not {site_url!r}"
     )
     parts = urlsplit(site_url)
     try:
         port = parts.port
     except ValueError:
         raise problem from None
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
+    host = parts.hostname or ""
+    if (
+        parts.scheme not in {"http", "https"}
+        or not (HOSTNAME.fullmatch(host) or is_ip_address(host))
+        or parts.path not in {"", "/"}
+        or parts.query
+        or parts.fragment
+        or parts.username
+    ):
         raise problem
     return parts.hostname, port or (443 if parts.scheme == "https" else 80)
 

@@ -1,11 +1,15 @@
 """sitemap.xml with every live, public page in every language it really exists in, each
-with hreflang alternates pointing at its translations' own URLs."""
+with hreflang alternates pointing at its translations' own URLs; robots.txt, which
+points crawlers at it."""
 
 from collections import defaultdict
 
 from django.contrib.sitemaps.views import sitemap
+from django.http import HttpResponse
+from django.urls import reverse
+from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home.locales import untranslated_copy_q
 
@@ -56,3 +60,18 @@ class TranslatedPagesSitemap(Sitemap):
 
 def sitemap_view(request):
     return sitemap(request, sitemaps={"pages": TranslatedPagesSitemap(request)})
+
+
+@require_safe
+def robots_txt(request):
+    site = Site.find_for_request(request)
+    root_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    lines = [
+        "User-agent: *",
+        # The admin and Wagtail's log-in and password forms are not content.
+        "Disallow: /admin/",
+        "Disallow: /_util/",
+        "Disallow: /en/_util/",
+        f"Sitemap: {root_url}{reverse('sitemap')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,9 +1,11 @@
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.locales import is_servable_in_active_language
+from home.locales import is_public, is_servable_in_active_language
 from home.models import Footer, Partner
 from home.views import not_translated_response
 
@@ -19,6 +21,9 @@ def refuse_pages_outside_their_language(page, request, args, kwargs):
     """
     if is_servable_in_active_language(page):
         return None
+    if not is_public(page):
+        # A private page is not even named: the same 404 as an address that never existed.
+        raise Http404
     return not_translated_response(request, page)
 
 
@@ -28,7 +33,8 @@ class PartnerViewSet(SnippetViewSet):
     menu_label = _("Partners")
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["name", "kind", "sort_order"]
+    # Wagtail adds the language column only to its default columns: keep it.
+    list_display = ["name", LocaleColumn(), "kind", "sort_order"]
     list_filter = ["kind"]
     search_fields = ["name"]
 

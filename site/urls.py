@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.sitemap import sitemap_view
+from home.sitemap import robots_txt, sitemap_view
 from home.views import serve_in_visitors_language
 
 from .health import healthz
@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -27,8 +28,10 @@ if settings.DEBUG:
 # Danish, the default language, is served without a prefix (/om-os/); English under /en/.
 # Without a prefix the language is always Danish, whatever the browser or a cookie says.
 urlpatterns += i18n_patterns(
-    # Wagtail's page view, wrapped to help visitors who ask in the wrong language.
-    re_path(r"^((?:[\w\-]+/)*)$", serve_in_visitors_language, name="wagtail_serve"),
+    # Wagtail's page view, wrapped to help visitors who ask in the wrong language. It
+    # leaves Wagtail's own /_util/ views (log in and password form for private pages)
+    # to the include below.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serve_in_visitors_language, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -48,3 +48,67 @@ def test_translation_workflow_is_in_danish(client, editor, page_by_slug):
     # The translation editor (JavaScript) reads its strings from the JS catalogue.
     catalogue = client.get("/admin/localize/jsi18n/").content.decode()
     assert "Udgiv p\\u00e5 " in catalogue or "Udgiv på " in catalogue
+
+
+@pytest.mark.parametrize("slug", ["en", "admin", "documents", "_util"])
+def test_editor_cannot_take_an_address_the_site_uses(client, editor, demo_site, slug):
+    """A top-level page at /en/ or /admin/ would be unreachable or hide the English site."""
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    from home.models import ContentPage
+
+    client.force_login(editor)
+    url = f"/admin/pages/add/home/contentpage/{demo_site.pk}/"
+    data = nested_form_data(
+        {
+            "title": "Ny side",
+            "slug": slug,
+            "intro": "",
+            "body": streamfield([]),
+            "action-publish": "1",
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 200  # the form again, with the reason
+    assert f"Adressen “{slug}” bruges af sitet selv" in response.content.decode()
+    assert not ContentPage.objects.filter(slug=slug).exists()
+
+    # The same slug further down the tree is fine.
+    parent = ContentPage.objects.get(slug="om-os")
+    response = client.post(f"/admin/pages/add/home/contentpage/{parent.pk}/", data)
+    assert response.status_code == 302
+    assert ContentPage.objects.filter(slug=slug, depth=4).exists()
+
+
+def test_reserved_address_is_refused_for_pages_made_in_code(demo_site):
+    from django.core.exceptions import ValidationError
+
+    from home.models import ContentPage
+
+    with pytest.raises(ValidationError) as refused:
+        demo_site.add_child(instance=ContentPage(title="English", slug="en"))
+    assert "slug" in refused.value.message_dict
+
+
+def test_partner_list_shows_each_partners_language(client, editor):
+    client.force_login(editor)
+    response = client.get("/admin/snippets/home/partner/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    # A language column, in Danish for the Danish editor, naming each row's language.
+    assert re.search(r"<th[^>]*>\s*(<a[^>]*>)?\s*Sprog", html)
+    assert re.search(r"<td[^>]*>\s*(<span[^>]*>)?\s*Dansk", html)
+
+
+def test_page_editor_and_listing_are_in_danish(client, editor, page_by_slug):
+    """Strings from the page editor's side panels, the publishing schedule, the privacy
+    dialog and the page listing, which Wagtail's Danish catalogue lacks."""
+    page = page_by_slug("om-os", "da")
+    client.force_login(editor)
+    editor_html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    for danish in ("Planlæg udgivelse", "Forhåndsvis i mobilstørrelse", "Vælg, hvem der kan se"):
+        assert danish in editor_html
+    for english in ("Set publishing schedule", "Preview in mobile size", "Choose who can view"):
+        assert english not in editor_html
+    listing = client.get(f"/admin/pages/{page.get_parent().pk}/").content.decode()
+    assert "Udgiv valgte sider" in listing and "Publish selected pages" not in listing

@@ -220,6 +220,68 @@ def test_untranslated_snippets_fall_back_marked_with_their_language(client, dani
     html = client.get("/en/").content.decode()
     fallback_partner = r'<li class="partner" lang="da">\s*<span class="partner__name">Smedeskolen'
     assert re.search(fallback_partner, html)
-    assert '<footer class="site-footer" lang="da">' in html
+    footer = html[html.index('<footer class="site-footer">') :]
+    # The editors' Danish text is marked Danish; our own labels stay English, unmarked.
+    assert re.search(r'<p lang="da">OS I BRANCHEN giver elever', footer)
+    assert re.search(
+        r'<h2 id="footer-links">Links</h2>\s*<ul class="plain-list" lang="da">', footer
+    )
+    assert "An initiative of the ROCKWOOL Foundation" in footer
+    assert '<p class="site-footer__owner">' in footer
     # Translated ones carry no marker: they are in the page's own language.
     assert '<li class="partner">' in html
+
+
+def test_link_to_untranslated_page_is_marked_with_its_language(client, untranslated_page, english):
+    """An English footer link to a page that exists only in Danish leads to the Danish
+    page, and tells browsers and screen readers that its text is Danish."""
+    from home.models import Footer
+
+    footer = Footer.objects.get(locale=english)
+    footer.links = [
+        ("link", {"page": untranslated_page, "url": "", "label": ""}),
+        ("link", {"page": untranslated_page, "url": "", "label": "Danish-only page"}),
+    ]
+    footer.save()
+    html = client.get("/en/").content.decode()
+    assert '<a href="/kun-paa-dansk/" hreflang="da"><span lang="da">Kun på dansk</span></a>' in html
+    # An editor's own label is in the footer's language: only the target is Danish.
+    assert '<a href="/kun-paa-dansk/" hreflang="da">Danish-only page</a>' in html
+
+
+def test_link_to_unpublished_page_is_left_out(client, untranslated_page, english):
+    from home.models import Footer
+
+    footer = Footer.objects.get(locale=english)
+    footer.links = [("link", {"page": untranslated_page, "url": "", "label": "Gone"})]
+    footer.save()
+    untranslated_page.unpublish()
+    html = client.get("/en/").content.decode()
+    assert "kun-paa-dansk" not in html and "Gone" not in html
+
+
+def test_breadcrumbs_skip_untranslated_ancestors(client, untranslated_page, english):
+    """wagtail-localize puts an alias of an untranslated parent into the English tree;
+    the English child's breadcrumbs must not show its Danish title."""
+    child = ContentPage(title="Underside", slug="underside")
+    untranslated_page.add_child(instance=child)
+    child.save_revision().publish()
+    untranslated_page.copy_for_translation(english, alias=True)
+    translated = child.copy_for_translation(english)
+    translated.title, translated.slug = "Subpage", "subpage"
+    translated.save_revision().publish()
+
+    danish = client.get("/kun-paa-dansk/underside/").content.decode()
+    assert re.search(r'class="breadcrumbs".*Kun på dansk', danish, re.S)
+    response = client.get("/en/kun-paa-dansk/subpage/")
+    assert response.status_code == 200
+    assert "Kun på dansk" not in text_of(response)
+    assert 'href="/en/kun-paa-dansk/"' not in response.content.decode()
+
+
+def test_switcher_note_is_in_the_pages_language(client, untranslated_page):
+    html = client.get("/kun-paa-dansk/").content.decode()
+    assert (
+        '<a href="/en/" hreflang="en"><span lang="en">English</span>'
+        '<span class="visually-hidden">: forside (siden er ikke oversat)</span></a>'
+    ) in html

@@ -125,3 +125,13 @@ def test_repeated_slashes_redirect_to_the_one_address(client, asked, target):
     response = client.get("/", PATH_INFO=path, QUERY_STRING=query)
     assert response.status_code == 301
     assert response["Location"] == target
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "Sitemap: http://localhost/sitemap.xml" in lines
+    assert "Disallow: /admin/" in lines
+    assert client.get("/sitemap.xml").status_code == 200

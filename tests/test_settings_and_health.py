@@ -64,7 +64,7 @@ def test_check_deploy_is_clean_in_production():
 def test_healthz_ok(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
     assert client.head("/healthz").status_code == 200
     assert client.post("/healthz").status_code == 405
@@ -113,7 +113,49 @@ def test_settings_read_database_and_cache_from_environment():
     assert result.stdout.split() == [
         "django.db.backends.postgresql",
         "osib",
-        "django.core.cache.backends.redis.RedisCache",
+        "django_redis.cache.RedisCache",
         "smtp.example",
         "587",
     ], result.stderr
+
+
+def redis_answers(port=6379):
+    import socket
+
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.mark.django_db
+def test_site_keeps_serving_when_redis_is_down(client, settings, caplog):
+    """Nothing listens on port 9: every cache call fails, and visitors do not notice."""
+    from osib_site.settings.base import redis_cache
+
+    settings.CACHES = {"default": redis_cache("redis://127.0.0.1:9/0")}
+    assert client.get("/").status_code == 200
+    assert client.get("/en/about-us/").status_code == 200
+    health = client.get("/healthz")
+    assert health.status_code == 200  # the database answers: keep this server in service
+    assert health.json() == {"status": "ok", "database": "ok", "cache": "unavailable"}
+    assert any(record.name == "osib_site.cache" for record in caplog.records)
+
+
+@pytest.mark.django_db
+def test_redis_cache_is_used_when_it_answers(client, settings):
+    if not redis_answers():
+        if os.environ.get("CI"):
+            pytest.fail("CI machines run Redis on 127.0.0.1:6379, but it does not answer")
+        pytest.skip("no Redis answers on 127.0.0.1:6379")
+    from django.core.cache import cache
+    from osib_site.settings.base import redis_cache
+
+    settings.CACHES = {
+        "default": {**redis_cache("redis://127.0.0.1:6379/15"), "KEY_PREFIX": "osib-test"}
+    }
+    cache.clear()
+    assert client.get("/").status_code == 200
+    # Wagtail keeps the site's root paths in the cache: it is now in Redis.
+    assert cache.client.get_client().keys("osib-test:*")
+    assert client.get("/healthz").json()["cache"] == "ok"
+    cache.clear()

@@ -25,13 +25,36 @@ def test_site_url_sets_the_address_links_are_built_from(client):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "bad", ["osibranchen.dk", "ftp://osibranchen.dk", "http://x:port", "https://"]
+    "bad",
+    [
+        "osibranchen.dk",
+        "ftp://osibranchen.dk",
+        "http://x:port",
+        "https://",
+        "https://osi branchen.dk",
+        "https://osibranchen.dk/site/",
+        "https://osibranchen.dk/?x=1",
+        "https://user:pw@osibranchen.dk",
+    ],
 )
 def test_bad_site_url_is_refused_clearly(bad):
     before = Site.objects.get(is_default_site=True).root_url
-    with pytest.raises(CommandError, match="SITE_URL must look like"):
+    with pytest.raises(CommandError, match="SITE_URL must be the site's address"):
         call_command("setup_site", site_url=bad, stdout=io.StringIO())
     assert Site.objects.get(is_default_site=True).root_url == before
+
+
+@pytest.mark.django_db
+def test_missing_site_url_is_pointed_out():
+    errors = io.StringIO()
+    call_command("setup_site", site_url=None, stdout=io.StringIO(), stderr=errors)
+    assert "No SITE_URL given: the site's address stays http://localhost" in errors.getvalue()
+
+
+@pytest.mark.django_db
+def test_site_url_with_trailing_slash_is_accepted():
+    call_command("setup_site", site_url="https://osibranchen.example/", stdout=io.StringIO())
+    assert Site.objects.get(is_default_site=True).root_url == "https://osibranchen.example"
 
 
 @pytest.mark.slow

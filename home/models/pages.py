@@ -1,5 +1,8 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -8,13 +11,55 @@ from wagtail.search import index
 from home.blocks import AimBlock, BodyBlock, CallToActionBlock, LinkBlock
 from home.locales import language_versions, untranslated_copy_q
 
+# Addresses the site itself uses at the top level: a page there would be unreachable or
+# would hide the admin, media or the English site (/en/).
+RESERVED_TOP_LEVEL_SLUGS = {
+    "admin",
+    "documents",
+    "static",
+    "media",
+    "healthz",
+    "sitemap",
+    "robots",
+    "_util",
+} | {code for code, _name in settings.LANGUAGES}
+
+
+def check_top_level_slug(slug, parent):
+    if parent is not None and parent.depth == 2 and slug in RESERVED_TOP_LEVEL_SLUGS:
+        raise ValidationError(
+            {
+                "slug": _("The address “%(slug)s” is used by the site itself. Choose another slug.")
+                % {"slug": slug}
+            }
+        )
+
+
+class SitePageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        try:
+            check_top_level_slug(cleaned_data.get("slug"), self.parent_page)
+        except ValidationError as error:
+            self.add_error(None, error)
+        return cleaned_data
+
 
 class SitePage(Page):
     """Behaviour every public page type shares: language versions for the switcher,
     hreflang and the canonical link."""
 
+    base_form_class = SitePageForm
+
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        # Pages made in code (and translations) are checked here; SitePageForm checks
+        # new pages in the admin, which have no place in the tree yet.
+        if self.path:
+            check_top_level_slug(self.slug, self.get_parent())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

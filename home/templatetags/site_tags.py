@@ -64,6 +64,22 @@ def switcher_versions(context):
 
 
 @register.simple_tag
+def breadcrumb_pages(page):
+    """The page's ancestors below the root, for the breadcrumb trail: only live, real
+    pages of the page's own language (an untranslated copy in the English tree would
+    show Danish text and lead to a 404)."""
+    if not isinstance(page, Page) or page.depth <= 3:
+        return []
+    return list(
+        page.get_ancestors()
+        .filter(depth__gte=2)
+        .live()
+        .exclude(untranslated_copy_q())
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "draft_title")
+    )
+
+
+@register.simple_tag
 def language_name(code):
     return LANGUAGE_NAMES.get(code, code)
 

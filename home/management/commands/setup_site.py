@@ -7,6 +7,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from wagtail.models import Site
 
 from home.models import HomePage
 from home.site_setup import ensure_editors_group, ensure_locales, point_default_site
@@ -45,4 +46,13 @@ class Command(BaseCommand):
             point_default_site(home, site_url)
         except ImproperlyConfigured as error:
             raise CommandError(str(error)) from None
+        if not site_url:
+            site = Site.objects.get(is_default_site=True)
+            self.stderr.write(
+                self.style.WARNING(
+                    f"No SITE_URL given: the site's address stays {site.root_url}. Canonical "
+                    "links, hreflang and the sitemap are built from it; set SITE_URL "
+                    "(e.g. https://osibranchen.dk) and run this again."
+                )
+            )
         self.stdout.write(self.style.SUCCESS("The site is set up."))

@@ -1,0 +1,160 @@
+"""Pages editors make private in Wagtail's privacy dialog: signed-in users only, or a
+shared password. The visitor gets a site-styled form in their language, never the page."""
+
+import pytest
+from django.contrib.auth.models import User
+from wagtail.models import PageViewRestriction
+
+from home.models import ContentPage
+
+from .helpers import head_links, text_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def about_pages(demo_site, english):
+    """A Danish page and its published English translation, linked from nowhere."""
+    danish = ContentPage(title="Skolernes materiale", slug="materiale", intro="Kun for skoler.")
+    demo_site.add_child(instance=danish)
+    danish.save_revision().publish()
+    translation = danish.copy_for_translation(english)
+    translation.title, translation.slug, translation.intro = (
+        "School material",
+        "material",
+        "Schools only.",
+    )
+    translation.save_revision().publish()
+    return danish, translation
+
+
+def restrict(page, **kwargs):
+    return PageViewRestriction.objects.create(page=page, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "address", "login_url", "heading"),
+    [
+        ("da", "/materiale/", "/_util/login/", "Log ind"),
+        ("en", "/en/material/", "/en/_util/login/", "Log in"),
+    ],
+)
+def test_login_restricted_page_sends_visitor_to_login_in_their_language(
+    client, about_pages, lang, address, login_url, heading
+):
+    for page in about_pages:
+        restrict(page, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get(address)
+    assert response.status_code == 302
+    assert response["Location"] == f"{login_url}?next={address}"
+
+    login = client.get(response["Location"])
+    assert login.status_code == 200
+    assert head_links(login).lang == lang
+    text = text_of(login)
+    assert heading in text
+    assert "materiale" not in text and "material" not in text
+    assert (
+        'class="site-header"' in login.content.decode()
+    )  # the site's look, not Wagtail's bare page
+
+
+def test_login_with_wrong_password_says_so_and_keeps_the_username(client, about_pages):
+    restrict(about_pages[0], restriction_type=PageViewRestriction.LOGIN)
+    User.objects.create_user("skole", password="rigtig-kode-123")
+
+    response = client.post(
+        "/_util/login/", {"username": "skole", "password": "forkert", "next": "/materiale/"}
+    )
+    assert response.status_code == 200
+    assert "korrekt brugernavn og adgangskode" in text_of(response)
+    assert 'value="skole"' in response.content.decode()
+
+    response = client.post(
+        "/_util/login/", {"username": "skole", "password": "rigtig-kode-123", "next": "/materiale/"}
+    )
+    assert response.status_code == 302 and response["Location"] == "/materiale/"
+    page = client.get("/materiale/")
+    assert page.status_code == 200 and "Skolernes materiale" in text_of(page)
+
+
+def test_login_does_not_redirect_to_another_site(client):
+    User.objects.create_user("skole", password="rigtig-kode-123")
+    response = client.post(
+        "/_util/login/",
+        {"username": "skole", "password": "rigtig-kode-123", "next": "https://evil.example/"},
+    )
+    assert response.status_code == 302
+    assert "evil.example" not in response["Location"]
+
+
+@pytest.mark.parametrize(
+    ("address", "lang", "wrong_message"),
+    [
+        ("/materiale/", "da", "Den adgangskode, du har indtastet, er ikke korrekt"),
+        ("/en/material/", "en", "The password you have entered is not correct"),
+    ],
+)
+def test_password_protected_page_asks_for_the_password(
+    client, about_pages, address, lang, wrong_message
+):
+    page = about_pages[0] if lang == "da" else about_pages[1]
+    restriction = restrict(page, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig")
+
+    response = client.get(address)
+    assert response.status_code == 200
+    assert head_links(response).lang == lang
+    html = response.content.decode()
+    assert page.title not in text_of(response)  # nothing of the page, not even its title
+    assert head_links(response).canonical is None and head_links(response).alternates == {}
+    assert 'name="robots" content="noindex"' in html
+    prefix = "/en/" if lang == "en" else "/"
+    action = f"{prefix}_util/authenticate_with_password/{restriction.pk}/{page.pk}/"
+    assert f'action="{action}"' in html
+
+    wrong = client.post(action, {"password": "forkert", "return_url": address})
+    assert wrong.status_code == 200
+    assert wrong_message in text_of(wrong)
+    assert page.title not in text_of(wrong)
+
+    right = client.post(action, {"password": "hemmelig", "return_url": address})
+    assert right.status_code == 302 and right["Location"] == address
+    assert page.title in text_of(client.get(address))
+
+
+def test_unknown_password_restriction_is_a_404_not_an_error(client):
+    assert client.get("/_util/authenticate_with_password/999999/999999/").status_code == 404
+
+
+def test_private_translation_is_not_offered_to_those_who_may_not_open_it(client, about_pages):
+    danish, english = about_pages
+    restrict(english, restriction_type=PageViewRestriction.LOGIN)
+
+    links = head_links(client.get("/materiale/"))
+    assert links.switcher == {"en": "/en/"}  # the English front page, not the private page
+    assert "en" not in links.alternates
+
+    client.force_login(User.objects.create_user("skole", password="rigtig-kode-123"))
+    links = head_links(client.get("/materiale/"))
+    assert links.switcher == {"en": "/en/material/"}
+
+
+def test_private_page_asked_for_in_the_wrong_language_is_not_named(
+    client, about_pages, page_by_slug
+):
+    """Even with no English site at all, /en/<private Danish slug>/ is a plain 404."""
+    danish, english = about_pages
+    restrict(danish, restriction_type=PageViewRestriction.LOGIN)
+    english.delete()
+    page_by_slug("home", "en").delete()
+
+    private = client.get("/en/materiale/")
+    unknown = client.get("/en/findes-slet-ikke/")
+    assert private.status_code == unknown.status_code == 404
+    assert "not available in English" not in text_of(private)
+    assert text_of(private).replace("materiale", "") == text_of(unknown).replace(
+        "findes-slet-ikke", ""
+    )
+    # With no English front page, "go to the front page" leads to the Danish one.
+    assert 'href="/">Go to the front page' in private.content.decode()
