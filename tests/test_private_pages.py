@@ -158,3 +158,13 @@ def test_private_page_asked_for_in_the_wrong_language_is_not_named(
     )
     # With no English front page, "go to the front page" leads to the Danish one.
     assert 'href="/">Go to the front page' in private.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("login_url", "front_page"), [("/_util/login/", "/"), ("/en/_util/login/", "/en/")]
+)
+def test_login_without_a_page_to_return_to_lands_on_the_front_page(client, login_url, front_page):
+    User.objects.create_user("skole", password="rigtig-kode-123")
+    response = client.post(login_url, {"username": "skole", "password": "rigtig-kode-123"})
+    assert response.status_code == 302 and response["Location"] == front_page
+    assert client.get(front_page).status_code == 200

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -206,6 +207,9 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 LOGIN_URL = "wagtailadmin_login"
+# After the visitors' log-in (Wagtail's /_util/login/) without a page to return to: the
+# front page in the visitor's language (resolved per request, hence lazy).
+LOGIN_REDIRECT_URL = reverse_lazy("wagtail_serve", args=("",))
 
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
