@@ -42,9 +42,15 @@ def page_in_another_language(request, path):
             continue  # that language's tree fell back to another language, or private
         for translated in real_translations(page):
             if translated.locale.language_code == active:
-                return redirect(translated.get_url(request))
+                return redirect(with_query_string(translated.get_url(request), request))
         return not_translated_response(request, page)
     return None
+
+
+def with_query_string(url, request):
+    """Campaign and tracking parameters survive the redirect to the right language."""
+    query = request.META.get("QUERY_STRING")
+    return f"{url}?{query}" if query else url
 
 
 def not_translated_response(request, page):

@@ -1,6 +1,9 @@
 import re
 
+from django.conf import settings
 from django.http import HttpResponsePermanentRedirect
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
 
 REPEATED_SLASHES = re.compile(r"/{2,}")
 
@@ -20,3 +23,29 @@ class CollapseRepeatedSlashesMiddleware:
                 target = f"{target}?{request.META['QUERY_STRING']}"
             return HttpResponsePermanentRedirect(target)
         return self.get_response(request)
+
+
+class UrlPrefixLocaleMiddleware(LocaleMiddleware):
+    """The language comes from the address alone: `/en/...` is English, everything else
+    Danish, whatever the browser's Accept-Language or a cookie says.
+
+    Django's own LocaleMiddleware reads any first segment that looks like a language
+    variant (`en-dag`, `en-gb`, `EN`) as English, so a Danish page titled "En dag" at
+    `/en-dag/` would be answered by an English 404; only the exact prefix counts here.
+    """
+
+    def process_request(self, request):
+        translation.activate(language_from_url_prefix(request.path_info))
+        request.LANGUAGE_CODE = translation.get_language()
+
+    def process_response(self, request, response):
+        # Nothing but the address picks the language, so responses do not vary by the
+        # browser's Accept-Language (which Django would add for unprefixed addresses).
+        response.headers.setdefault("Content-Language", translation.get_language())
+        return response
+
+
+def language_from_url_prefix(path):
+    first_segment = path.lstrip("/").split("/", 1)[0]
+    prefixed = {code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE}
+    return first_segment if first_segment in prefixed else settings.LANGUAGE_CODE

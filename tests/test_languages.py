@@ -86,6 +86,46 @@ def test_english_slug_without_prefix_leads_to_the_danish_page(client):
     assert response["Location"] == "/om-os/evalueringen/"
 
 
+def test_language_redirect_keeps_the_query_string(client):
+    response = client.get("/en/om-os/?utm_source=nyhedsbrev&a=b")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/about-us/?utm_source=nyhedsbrev&a=b"
+
+
+@pytest.mark.parametrize("slug", ["en-god-start", "en-dag", "en-us", "en-gb-x"])
+def test_danish_page_whose_slug_looks_like_a_language_is_served(client, demo_site, slug):
+    """"En" is Danish for "a": /en-god-start/ is a Danish page, not English."""
+    page = ContentPage(title="En god start", slug=slug, intro="Sådan kommer I godt i gang.")
+    demo_site.add_child(instance=page)
+    page.save_revision().publish()
+
+    response = client.get(f"/{slug}/")
+    assert response.status_code == 200
+    assert head_links(response).lang == "da"
+    text = text_of(response)
+    assert "Sådan kommer I godt i gang." in text
+    assert "Spring til indholdet" in text
+
+
+@pytest.mark.parametrize("path", ["/EN/", "/En/about-us/", "/da/om-os/"])
+def test_only_the_exact_prefix_selects_a_language(client, path):
+    """A look-alike prefix is an unknown Danish address: a 404 wholly in Danish."""
+    response = client.get(path)
+    assert response.status_code == 404
+    assert head_links(response).lang == "da"
+    assert response["Content-Language"] == "da"
+    text = text_of(response)
+    assert "Siden blev ikke fundet" in text and "Spring til indholdet" in text
+    assert "Page not found" not in text and "Skip to content" not in text
+
+
+def test_responses_do_not_vary_by_the_browsers_language(client):
+    """Only the address picks the language, so a shared cache may keep one copy."""
+    for path in ("/", "/om-os/", "/en/", "/en/about-us/"):
+        response = client.get(path, HTTP_ACCEPT_LANGUAGE="en")
+        assert "accept-language" not in response.get("Vary", "").lower(), path
+
+
 def test_unknown_english_address_is_a_plain_404(client):
     response = client.get("/en/om-os/findes-ikke/")
     assert response.status_code == 404
