@@ -94,7 +94,7 @@ def test_language_redirect_keeps_the_query_string(client):
 
 @pytest.mark.parametrize("slug", ["en-god-start", "en-dag", "en-us", "en-gb-x"])
 def test_danish_page_whose_slug_looks_like_a_language_is_served(client, demo_site, slug):
-    """"En" is Danish for "a": /en-god-start/ is a Danish page, not English."""
+    """The Danish word "en" (a) starts many slugs: /en-god-start/ is Danish, not English."""
     page = ContentPage(title="En god start", slug=slug, intro="Sådan kommer I godt i gang.")
     demo_site.add_child(instance=page)
     page.save_revision().publish()
