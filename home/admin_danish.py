@@ -374,3 +374,88 @@ WAGTAIL_EDITOR_STRINGS = [
     gettext_noop("Unpublished"),
     gettext_noop("title tag"),
 ]
+
+
+# Seen by editors while saving and publishing (messages), in the explorer, search and
+# choosers, on the image form and the dashboard; found missing by rendering those screens.
+WAGTAIL_EDITOR_MESSAGES = [
+    gettext_noop("Autosave is <span>paused</span>"),
+    gettext_noop("Dashboard"),
+    gettext_noop("Filesize"),
+    gettext_noop("Image focal point"),
+    gettext_noop("Max dimensions"),
+    gettext_noop(
+        'Multi-word tags with spaces will automatically be enclosed in double quotes (").'
+    ),
+    gettext_noop("Other searches"),
+    gettext_noop("Page types"),
+    gettext_noop("Remove focal area"),
+    gettext_noop("Title: (A -> Z)"),
+    gettext_noop("Title: (Z -> A)"),
+    gettext_noop("To define this image's most important region, drag a box over the image above."),
+    gettext_noop("You have <span>unsaved edits</span>"),
+    gettext_noop("You haven't uploaded any documents."),
+    gettext_noop(
+        'You haven\'t uploaded any documents. Why not <a href="%(wagtaildocs_add_document_url)s">upload one now</a>?'
+    ),
+    gettext_noop("Exploring"),
+    gettext_noop("Page %(page_number)s of %(num_pages)s."),
+    gettext_noop("%(model_name)s '%(object)s' created and published."),
+    gettext_noop("%(model_name)s '%(object)s' created."),
+    gettext_noop("%(model_name)s '%(object)s' updated."),
+    gettext_noop("%(model_name)s '%(object)s' updated and published."),
+    gettext_noop("Page '%(page_title)s' created and published."),
+    gettext_noop("Page '%(page_title)s' has been scheduled for publishing."),
+    gettext_noop("The %(model_name)s could not be created due to errors."),
+    gettext_noop("The %(model_name)s could not be saved due to errors."),
+    gettext_noop("The page could not be created due to validation errors."),
+    gettext_noop("The page could not be saved due to validation errors."),
+    gettext_noop("Go to the first error"),
+    gettext_noop("The slug '%(page_slug)s' is already in use within the parent page."),
+    gettext_noop("The image could not be created due to errors."),
+    gettext_noop("The image could not be saved due to errors."),
+    gettext_noop("Image '%(image_title)s' added."),
+    gettext_noop("Image '%(image_title)s' updated."),
+    gettext_noop("Translated manually on {date}"),
+    gettext_noop("Cancel"),
+    gettext_noop("Page title"),
+    gettext_noop("description"),
+    gettext_noop(
+        "This file has too many pixels (%(num_pixels)s). Maximum pixels %(max_pixels_count)s."
+    ),
+    gettext_noop(
+        "New validation errors were found when publishing '{object}' in {locale}. Please fix them or click publish again to ignore these translations for now."
+    ),
+    gettext_noop(
+        'See our <a href="%(guide_link)s" target="_blank">content checks guide</a> for more information on how content metrics are calculated.'
+    ),
+    ngettext_lazy("%(count)s image", "%(count)s images", "count"),
+    ngettext_lazy("1 page", "%(counter)s pages", "count"),
+    ngettext_lazy("%(num_pages)d page", "%(num_pages)d pages", "count"),
+    ngettext_lazy("%(num_parent_objects)d page", "%(num_parent_objects)d pages", "count"),
+    ngettext_lazy(
+        '%(total)s Page <span class="w-sr-only">created in %(site_name)s</span>',
+        '%(total)s Pages <span class="w-sr-only">created in %(site_name)s</span>',
+        "count",
+    ),
+    ngettext_lazy(
+        '%(total)s Image <span class="w-sr-only">created in %(site_name)s</span>',
+        '%(total)s Images <span class="w-sr-only">created in %(site_name)s</span>',
+        "count",
+    ),
+    ngettext_lazy(
+        '%(total)s Document <span class="w-sr-only">created in %(site_name)s</span>',
+        '%(total)s Documents <span class="w-sr-only">created in %(site_name)s</span>',
+        "count",
+    ),
+    ngettext_lazy("There is one matching page", "There are %(counter)s matching pages", "count"),
+    ngettext_lazy("There is %(counter)s match", "There are %(counter)s matches", "count"),
+    ngettext_lazy("Used %(usage_count)s time", "Used %(usage_count)s times", "count"),
+    gettext_noop("(optional)"),
+    gettext_noop("Change image file:"),
+    gettext_noop("Focal point"),
+    gettext_noop(
+        'JavaScript is required to use Wagtail, but it is currently disabled.<br /> Here are the <a href="https://www.enable-javascript.com/" target="_blank" rel="noreferrer">instructions how to enable JavaScript in your web browser</a>.'
+    ),
+    ngettext_lazy("Referenced %(count)s time", "Referenced %(count)s times", "count"),
+]

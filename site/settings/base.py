@@ -191,6 +191,11 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
+# Every upload is decoded before it is accepted, so a damaged file gets a message.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.SiteImageForm"
+# 50 megapixels (a large camera photo) is far more than any page shows; bigger images
+# only cost seconds and hundreds of megabytes each time a new size is made.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
 # ASCII slugs keep addresses portable. Wagtail's admin makes them from the title and
 # transliterates æ/ø/å as ae/o/a; editors who prefer oe/aa type the slug themselves.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
