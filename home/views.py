@@ -2,10 +2,10 @@
 
 from django.conf import settings
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from wagtail import views as wagtail_views
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from home.locales import is_public, language_versions, real_translations
 
@@ -68,3 +68,16 @@ def not_translated_response(request, page):
         {"available_versions": available, "language_versions": versions},
         status=404,
     )
+
+
+def authenticate_with_password_in_pages_language(request, page_view_restriction_id, page_id):
+    """Wagtail's password form for a protected page, always in that page's language,
+    whichever language prefix the address it was sent to carries."""
+    page = get_object_or_404(Page.objects.select_related("locale"), pk=page_id)
+    with translation.override(page.locale.language_code):
+        response = wagtail_views.authenticate_with_password(
+            request, page_view_restriction_id, page_id
+        )
+        if hasattr(response, "render"):
+            response.render()  # while the page's language is active
+    return response

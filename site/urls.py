@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import robots_txt, sitemap_view
-from home.views import serve_in_visitors_language
+from home.views import authenticate_with_password_in_pages_language, serve_in_visitors_language
 
 from .health import healthz
 
@@ -32,6 +32,11 @@ urlpatterns += i18n_patterns(
     # leaves Wagtail's own /_util/ views (log in and password form for private pages)
     # to the include below.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serve_in_visitors_language, name="wagtail_serve"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password_in_pages_language,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -168,3 +168,31 @@ def test_login_without_a_page_to_return_to_lands_on_the_front_page(client, login
     response = client.post(login_url, {"username": "skole", "password": "rigtig-kode-123"})
     assert response.status_code == 302 and response["Location"] == front_page
     assert client.get(front_page).status_code == 200
+
+
+@pytest.mark.parametrize("prefix", ["/", "/en/"])
+def test_password_form_is_in_the_pages_language_whatever_the_address(client, about_pages, prefix):
+    """A Danish page's password form stays Danish when sent to an /en/ address."""
+    danish = about_pages[0]
+    restriction = restrict(
+        danish, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
+    )
+    action = f"{prefix}_util/authenticate_with_password/{restriction.pk}/{danish.pk}/"
+
+    wrong = client.post(action, {"password": "forkert", "return_url": "/materiale/"})
+    assert wrong.status_code == 200
+    assert head_links(wrong).lang == "da"
+    text = text_of(wrong)
+    assert "Den adgangskode, du har indtastet, er ikke korrekt" in text
+    assert "Spring til indholdet" in text and "Skip to content" not in text
+    assert 'action="/_util/authenticate_with_password/' in wrong.content.decode()
+
+
+def test_password_form_for_an_unknown_page_is_a_404(client, about_pages):
+    restriction = restrict(
+        about_pages[0], restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
+    )
+    response = client.post(
+        f"/en/_util/authenticate_with_password/{restriction.pk}/999999/", {"password": "x"}
+    )
+    assert response.status_code == 404
