@@ -32,8 +32,9 @@ def is_servable_in_active_language(page):
 
 def translation_for_visitor(page):
     """The live, real translation of a chosen page in the visitor's language; the page
-    itself when there is none and it is live (a link to the Danish page beats a link to
-    a 404); None when neither is live.
+    itself (or, for an untranslated placeholder, the page it copies) when there is none
+    and it is live (a link to the Danish page beats a link to a 404); None when neither
+    is live.
 
     One query, unlike Wagtail's `.localized`, which would also pick an untranslated
     alias and so link to a page we refuse to serve."""
@@ -48,6 +49,9 @@ def translation_for_visitor(page):
     )
     if found is not None:
         return found
+    if is_untranslated_copy(page):
+        # An editor chose wagtail-localize's placeholder: link to the page it stands for.
+        page = page.alias_of
     return page if page.live and not is_untranslated_copy(page) else None
 
 

@@ -2,10 +2,11 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import LocaleColumn
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.locales import is_public, is_servable_in_active_language
+from home.locales import is_public, is_servable_in_active_language, untranslated_copy_q
 from home.models import Footer, Partner
 from home.views import not_translated_response
 
@@ -25,6 +26,18 @@ def refuse_pages_outside_their_language(page, request, args, kwargs):
         # A private page is not even named: the same 404 as an address that never existed.
         raise Http404
     return not_translated_response(request, page)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_untranslated_placeholders_from_choosers(pages, request):
+    """wagtail-localize's placeholders carry the Danish title in the English tree, so a
+    search in the page chooser would list every page twice. Those with subpages stay,
+    so that editors can still browse to the translated pages below them."""
+    # By id: the search backend filters only on indexed fields, and `alias_of` is not one.
+    placeholders = Page.objects.filter(untranslated_copy_q(), numchild=0).values_list(
+        "pk", flat=True
+    )
+    return pages.exclude(id__in=list(placeholders))
 
 
 class PartnerViewSet(SnippetViewSet):

@@ -112,3 +112,27 @@ def test_page_editor_and_listing_are_in_danish(client, editor, page_by_slug):
         assert english not in editor_html
     listing = client.get(f"/admin/pages/{page.get_parent().pk}/").content.decode()
     assert "Udgiv valgte sider" in listing and "Publish selected pages" not in listing
+
+
+@pytest.mark.parametrize("slug", ["-", "--"])
+def test_slug_without_letters_is_refused_and_the_page_kept(client, editor, demo_site, slug):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    from home.models import ContentPage
+
+    client.force_login(editor)
+    data = nested_form_data(
+        {
+            "title": "Japansk besøg",
+            "slug": slug,
+            "intro": "Elever fra Tokyo besøger NEXT.",
+            "body": streamfield([]),
+            "action-publish": "1",
+        }
+    )
+    response = client.post(f"/admin/pages/add/home/contentpage/{demo_site.pk}/", data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"Adressen “{slug}” har ingen bogstaver eller tal" in html
+    assert "Elever fra Tokyo besøger NEXT." in html  # what the editor wrote is still there
+    assert not ContentPage.objects.filter(title="Japansk besøg").exists()

@@ -325,3 +325,31 @@ def test_switcher_note_is_in_the_pages_language(client, untranslated_page):
         '<a href="/en/" hreflang="en"><span lang="en">English</span>'
         '<span class="visually-hidden">: forside (siden er ikke oversat)</span></a>'
     ) in html
+
+
+def test_link_to_an_untranslated_placeholder_leads_to_the_page_it_copies(
+    client, untranslated_page, english
+):
+    """An editor may pick wagtail-localize's placeholder in the English tree: the link
+    still leads somewhere real, the Danish page, marked as Danish."""
+    from home.models import Footer
+
+    alias = untranslated_page.copy_for_translation(english, alias=True)
+    footer = Footer.objects.get(locale=english)
+    footer.links = [("link", {"page": alias, "url": "", "label": ""})]
+    footer.save()
+    html = client.get("/en/").content.decode()
+    assert '<a href="/kun-paa-dansk/" hreflang="da"><span lang="da">Kun på dansk</span></a>' in html
+
+
+def test_page_chooser_search_lists_each_page_once(client, untranslated_page, english):
+    """Not also wagtail-localize's placeholder, which carries the same Danish title."""
+    from django.contrib.auth import get_user_model
+
+    untranslated_page.copy_for_translation(english, alias=True)
+    client.force_login(get_user_model().objects.get(username="editor"))
+    response = client.get("/admin/choose-page/search/", {"q": "Kun på dansk"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Der er 1 resultat" in html
+    assert re.findall(r'data-id="(\d+)"', html) == [str(untranslated_page.pk)]

@@ -25,7 +25,20 @@ RESERVED_TOP_LEVEL_SLUGS = {
 } | {code for code, _name in settings.LANGUAGES}
 
 
-def check_top_level_slug(slug, parent):
+def check_slug(slug, parent):
+    """Refuse addresses the site itself uses at the top level, and slugs with nothing
+    readable in them (typing only letters the slug cannot hold, such as 日本, leaves
+    just a hyphen: the page would live at /-/)."""
+    if slug and not any(character.isalnum() for character in slug):
+        raise ValidationError(
+            {
+                "slug": _(
+                    "The address “%(slug)s” has no letters or digits. Use a-z and 0-9, "
+                    "for example “en-god-start”."
+                )
+                % {"slug": slug}
+            }
+        )
     if parent is not None and parent.depth == 2 and slug in RESERVED_TOP_LEVEL_SLUGS:
         raise ValidationError(
             {
@@ -39,7 +52,7 @@ class SitePageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
         try:
-            check_top_level_slug(cleaned_data.get("slug"), self.parent_page)
+            check_slug(cleaned_data.get("slug"), self.parent_page)
         except ValidationError as error:
             self.add_error(None, error)
         return cleaned_data
@@ -59,7 +72,7 @@ class SitePage(Page):
         # Pages made in code (and translations) are checked here; SitePageForm checks
         # new pages in the admin, which have no place in the tree yet.
         if self.path:
-            check_top_level_slug(self.slug, self.get_parent())
+            check_slug(self.slug, self.get_parent())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
