@@ -1,5 +1,7 @@
 """The demo command builds the whole bilingual site and is safe to run again."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
@@ -73,3 +75,19 @@ def test_output_prints_the_logins(monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "printed-password-1")
     output = load_demo()
     assert "editor / printed-password-1" in output
+
+
+@pytest.mark.parametrize(
+    ("address", "button", "contact"),
+    [
+        ("/samarbejd-med-os/for-skoler/", "Kontakt os", "/kontakt/"),
+        ("/samarbejd-med-os/for-virksomheder/", "Kontakt os", "/kontakt/"),
+        ("/en/collaborate-with-us/for-schools/", "Contact us", "/en/contact/"),
+        ("/en/collaborate-with-us/for-companies/", "Contact us", "/en/contact/"),
+    ],
+)
+def test_pages_for_schools_and_companies_lead_to_the_contact_page(client, address, button, contact):
+    """The home page's calls to action end on a page that says how to get in touch."""
+    html = client.get(address).content.decode()
+    assert re.search(rf'<a [^>]*href="{contact}"[^>]*>\s*{button}\s*</a>', html)
+    assert client.get(contact).status_code == 200

@@ -669,6 +669,15 @@ SCHOOLS = PageSpec(
                     ],
                 },
             ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Klar til at melde jeres skole til?",
+                    "text": "Skriv til os, så fortæller vi, hvordan næste hold kommer med, og hvornår lodtrækningen finder sted.",
+                    "link": {"page": "contact", "label": "Kontakt os"},
+                    "style": "signal",
+                },
+            ),
         ],
     },
     en={
@@ -716,6 +725,15 @@ SCHOOLS = PageSpec(
                     ],
                 },
             ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Ready to sign up your school?",
+                    "text": "Write to us and we will tell you how the next classes join, and when the lottery takes place.",
+                    "link": {"page": "contact", "label": "Contact us"},
+                    "style": "signal",
+                },
+            ),
         ],
     },
 )
@@ -751,6 +769,15 @@ COMPANIES = PageSpec(
                     "Det kræver ikke meget: et par timer, en åben dør og lyst til at vise, hvad faget kan."
                 ),
             ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Vil I være med?",
+                    "text": "Fortæl os, hvilken branche I er i, så sætter vi jer i forbindelse med en skole i nærheden.",
+                    "link": {"page": "contact", "label": "Kontakt os"},
+                    "style": "calm",
+                },
+            ),
         ],
     },
     en={
@@ -779,6 +806,15 @@ COMPANIES = PageSpec(
                 p(
                     "It does not take much: a few hours, an open door and a wish to show what the trade has to offer."
                 ),
+            ),
+            (
+                "call_to_action",
+                {
+                    "heading": "Would you like to take part?",
+                    "text": "Tell us which trade you are in, and we will put you in touch with a school nearby.",
+                    "link": {"page": "contact", "label": "Contact us"},
+                    "style": "calm",
+                },
             ),
         ],
     },
