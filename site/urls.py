@@ -29,8 +29,9 @@ if settings.DEBUG:
 # Without a prefix the language is always Danish, whatever the browser or a cookie says.
 urlpatterns += i18n_patterns(
     # Wagtail's page view, wrapped to help visitors who ask in the wrong language. It
-    # leaves Wagtail's own /_util/ views (log in and password form for private pages)
-    # to the include below.
+    # leaves the /_util/ views (log in and password form for private pages) to the
+    # patterns below: the password form wrapped to speak the page's language, the rest
+    # Wagtail's own.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serve_in_visitors_language, name="wagtail_serve"),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
