@@ -1,4 +1,5 @@
 from django.http import Http404
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import LocaleColumn
@@ -6,6 +7,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import translation_publishing
 from home.locales import is_public, is_servable_in_active_language, untranslated_copy_q
 from home.models import Footer, Partner
 from home.views import not_translated_response
@@ -28,16 +30,35 @@ def refuse_pages_outside_their_language(page, request, args, kwargs):
     return not_translated_response(request, page)
 
 
+# Before wagtail-localize's own hooks and URLs (order -1), which they wrap.
+hooks.register("before_edit_page", translation_publishing.refuse_incomplete_publish, order=-1)
+hooks.register("before_edit_snippet", translation_publishing.refuse_incomplete_publish, order=-1)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def wrap_wagtail_localize_views():
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_publishing.UpdateTranslationsPublishingCompleteOnes.as_view(),
+        ),
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            translation_publishing.upload_pofile,
+        ),
+    ]
+
+
 @hooks.register("construct_page_chooser_queryset")
 def hide_untranslated_placeholders_from_choosers(pages, request):
     """wagtail-localize's placeholders carry the Danish title in the English tree, so a
-    search in the page chooser would list every page twice. Those with subpages stay,
-    so that editors can still browse to the translated pages below them."""
+    search in the page chooser would list those pages twice. When browsing, those with
+    subpages stay, so that editors can still reach the translated pages below them."""
+    placeholders = Page.objects.filter(untranslated_copy_q())
+    if not request.GET.get("q"):
+        placeholders = placeholders.filter(numchild=0)
     # By id: the search backend filters only on indexed fields, and `alias_of` is not one.
-    placeholders = Page.objects.filter(untranslated_copy_q(), numchild=0).values_list(
-        "pk", flat=True
-    )
-    return pages.exclude(id__in=list(placeholders))
+    return pages.exclude(id__in=list(placeholders.values_list("pk", flat=True)))
 
 
 class PartnerViewSet(SnippetViewSet):

@@ -353,3 +353,18 @@ def test_page_chooser_search_lists_each_page_once(client, untranslated_page, eng
     html = response.content.decode()
     assert "Der er 1 resultat" in html
     assert re.findall(r'data-id="(\d+)"', html) == [str(untranslated_page.pk)]
+
+
+def test_page_chooser_search_skips_placeholders_with_subpages(client, untranslated_page, english):
+    """A placeholder stays browsable (its translated subpages are below it), but a search
+    lists only the real page."""
+    from django.contrib.auth import get_user_model
+
+    alias = untranslated_page.copy_for_translation(english, alias=True)
+    alias.add_child(instance=ContentPage(title="Only in English", slug="only-in-english"))
+    client.force_login(get_user_model().objects.get(username="editor"))
+
+    search = client.get("/admin/choose-page/search/", {"q": "Kun på dansk"}).content.decode()
+    assert re.findall(r'data-id="(\d+)"', search) == [str(untranslated_page.pk)]
+    browse = client.get(f"/admin/choose-page/{alias.get_parent().pk}/").json()["html"]
+    assert f'data-id="{alias.pk}"' in browse
