@@ -459,3 +459,121 @@ WAGTAIL_EDITOR_MESSAGES = [
     ),
     ngettext_lazy("Referenced %(count)s time", "Referenced %(count)s times", "count"),
 ]
+
+
+# Seen by editors in listings, the page editor's status and privacy panels, delete and
+# unpublish confirmations, reports, image uploads (size, format, duplicates) and
+# wagtail-localize's placeholder, sync and PO screens.
+WAGTAIL_EDITOR_SCREENS = [
+    gettext_noop(
+        "Reviewers can edit this %(model_name)s – lock it to prevent other reviewers from editing"
+    ),
+    gettext_noop("live + scheduled"),
+    gettext_noop("live + draft"),
+    gettext_noop("page"),
+    gettext_noop("pages"),
+    gettext_noop("page log entries"),
+    gettext_noop("Draft saved"),
+    gettext_noop("Private, accessible with a shared password"),
+    gettext_noop("Private, accessible to any logged-in users"),
+    gettext_noop("Private, accessible to users in specific groups"),
+    gettext_noop("Copied for translation from %(title)s (%(locale)s)"),
+    gettext_noop("Added the '%(restriction)s' view restriction"),
+    gettext_noop("Expiry date/time must be in the future."),
+    gettext_noop("items"),
+    gettext_noop("No, don't delete"),
+    gettext_noop("There are no differences between these two versions"),
+    gettext_noop("Language"),
+    gettext_noop("Privacy and access"),
+    gettext_noop("Are you sure you want to delete these pages?"),
+    gettext_noop("Sorry, no pages match <em>%(query_string)s</em>"),
+    gettext_noop("Last published"),
+    gettext_noop("Last published by"),
+    gettext_noop("Last edited page"),
+    gettext_noop("Last edit"),
+    gettext_noop("No locked pages found."),
+    gettext_noop("Date / Time"),
+    gettext_noop("No pages/snippets have been submitted for moderation yet"),
+    gettext_noop("Existing"),
+    gettext_noop("Sort by '%(label)s' in descending order."),
+    gettext_noop("Are you sure you want to delete this collection?"),
+    gettext_noop("%(model_name)s '%(object)s' has been scheduled for publishing."),
+    gettext_noop(
+        "%(model_name)s '%(object)s' is live and this version has been scheduled for publishing."
+    ),
+    gettext_noop(
+        "Version from %(timestamp)s of %(model_name)s '%(object)s' has been scheduled for publishing."
+    ),
+    gettext_noop("New: %(model_name)s"),
+    gettext_noop("There are validation errors, click save to highlight them."),
+    gettext_noop("Are you sure you want to delete this %(model_name)s?"),
+    gettext_noop("Field"),
+    gettext_noop(
+        "Version from %(previous_revision_datetime)s of page '%(page_title)s' has been scheduled for publishing."
+    ),
+    gettext_noop(
+        "Page '%(page_title)s' is live and this version has been scheduled for publishing."
+    ),
+    gettext_noop("By task"),
+    gettext_noop("Delete image"),
+    gettext_noop("Are you sure you want to delete this redirect?"),
+    gettext_noop("Are you sure you want to delete this group?"),
+    gettext_noop(
+        "Not a valid .%(extension)s image. The extension does not match the file format (%(image_format)s)"
+    ),
+    gettext_noop("This file is too big (%(file_size)s). Maximum filesize %(max_filesize)s."),
+    gettext_noop("unknown number"),
+    gettext_noop("image"),
+    gettext_noop("images"),
+    gettext_noop(
+        "Upload successful. However, your new image seems to be a duplicate of an existing image. You may delete it if it wasn't required."
+    ),
+    gettext_noop("Use new image"),
+    gettext_noop("Use existing and delete new"),
+    gettext_noop("Keep new image"),
+    gettext_noop("Delete new image"),
+    gettext_noop("Are you sure you want to delete this locale?"),
+    gettext_noop("Are you sure you want to delete this site?"),
+    gettext_noop("Are you sure you want to delete this %(snippet_type_name)s?"),
+    gettext_noop("The document could not be created due to errors."),
+    gettext_noop("Document '%(document_title)s' added."),
+    gettext_noop(
+        "The {model_name} '{object}' was successfully submitted for translation into {locales}"
+    ),
+    gettext_noop(
+        'This page hasn\'t been translated yet. It is mirroring the <a href="%(edit_original_page_url)s" target="_blank">%(original_locale)s page</a>.'
+    ),
+    gettext_noop("Why would I sync my page?"),
+    gettext_noop(
+        "Changes are not automatically applied between translated pages. Syncing will add new content for translation and remove deleted content."
+    ),
+    gettext_noop("The last sync date was %(last_sync_date)s. You are about to sync the following:"),
+    gettext_noop("Successfully imported translations from PO File."),
+    ngettext_lazy(
+        "This page has one subpage. Unpublish this too",
+        "This page has %(live_descendant_count)s subpages. Unpublish these too",
+        "count",
+    ),
+    ngettext_lazy(
+        "This %(model_name)s is referenced %(usage_count)s time.",
+        "This %(model_name)s is referenced %(usage_count)s times.",
+        "count",
+    ),
+    ngettext_lazy(
+        "Are you sure you want to delete this image?",
+        "Are you sure you want to delete these images?",
+        "count",
+    ),
+    ngettext_lazy(
+        "Are you sure you want to delete this document?",
+        "Are you sure you want to delete these documents?",
+        "count",
+    ),
+    gettext_noop("Deleted"),
+    gettext_noop("Download CSV"),
+    gettext_noop("Download XLSX"),
+    gettext_noop("Last published before"),
+    gettext_noop("Anyone"),
+    gettext_noop("Locked at"),
+    gettext_noop("Locked by"),
+]

@@ -71,6 +71,15 @@ class UpdateTranslationsPublishingCompleteOnes(UpdateTranslationsView):
     complete after the sync are published, the others stay drafts, and the editor is
     told which and why."""
 
+    def get_form(self):
+        form = super().get_form()
+        if "publish_translations" in form.fields:
+            form.fields["publish_translations"].help_text = _(
+                "Apply the updates and publish the translations that are complete straight "
+                "away. The others stay drafts until their new texts are translated."
+            )
+        return form
+
     def form_valid(self, form):
         publish = form.cleaned_data.get("publish_translations")
         form.cleaned_data["publish_translations"] = False

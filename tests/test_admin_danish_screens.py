@@ -118,6 +118,11 @@ def everyday_screens(demo_site):
         "/admin/snippets/home/partner/",
         f"/admin/localize/submit/page/{page.pk}/",
         "/admin/account/",
+        f"/admin/pages/{page.pk}/unpublish/",
+        f"/admin/images/{image.pk}/delete/",
+        "/admin/reports/site-history/",
+        "/admin/reports/aging-pages/",
+        "/admin/reports/locked/",
     ]
 
 

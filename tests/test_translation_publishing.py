@@ -190,3 +190,10 @@ def test_po_file_downloaded_here_is_imported(client, editor, english, workshop):
     )
     assert response.status_code == 302
     assert translation.get_progress()[1] == 1
+
+
+def test_sync_screen_says_what_publishing_does(client, translated_workshop):
+    english_page, translation = translated_workshop
+    html = client.get(f"/admin/localize/update/{translation.source.pk}/").content.decode()
+    assert "udgiv straks de oversættelser, der er færdige" in html
+    assert "Hvorfor synkronisere min side?" in html
