@@ -104,6 +104,11 @@ class CaptionedImageBlock(blocks.StructBlock):
         label = _("Image")
         template = "components/blocks/image.html"
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's ImageBlock labels its chooser with the untranslated field name.
+        self.child_blocks["image"].child_blocks["image"].label = _("Image")
+
 
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"))

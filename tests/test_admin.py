@@ -136,3 +136,14 @@ def test_slug_without_letters_is_refused_and_the_page_kept(client, editor, demo_
     assert f"Adressen “{slug}” har ingen bogstaver eller tal" in html
     assert "Elever fra Tokyo besøger NEXT." in html  # what the editor wrote is still there
     assert not ContentPage.objects.filter(title="Japansk besøg").exists()
+
+
+def test_image_block_fields_are_labelled_in_danish():
+    """Wagtail labels the image chooser inside its ImageBlock with an untranslated name."""
+    from django.utils import translation
+
+    from home.blocks import CaptionedImageBlock
+
+    with translation.override("da"):
+        chooser = CaptionedImageBlock().child_blocks["image"].child_blocks["image"]
+        assert str(chooser.label) == "Billede"

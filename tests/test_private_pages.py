@@ -196,3 +196,17 @@ def test_password_form_for_an_unknown_page_is_a_404(client, about_pages):
         f"/en/_util/authenticate_with_password/{restriction.pk}/999999/", {"password": "x"}
     )
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("query", "lead"),
+    [
+        ("", "Log ind for at se de sider, der kun er for brugere, der er logget ind."),
+        ("?next=/materiale/", "Siden, du bad om, er kun for brugere, der er logget ind."),
+    ],
+    ids=["opened-directly", "sent-from-a-page"],
+)
+def test_visitor_login_says_why_it_is_shown(client, query, lead):
+    response = client.get(f"/_util/login/{query}")
+    assert response.status_code == 200
+    assert lead in text_of(response)
