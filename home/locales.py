@@ -7,9 +7,10 @@ decides it, so that routing, menus, the language switcher and the sitemap cannot
 """
 
 from django.conf import settings
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import translation
 from wagtail.models import Page, Site
+from wagtail_localize.models import StringSegment, StringTranslation
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -133,3 +134,23 @@ def language_versions(page, request):
                 "is_fallback": True,
             }
     return [found[code] for code, _name in settings.LANGUAGES if code in found]
+
+
+def incomplete_translation_keys(locale):
+    """Translation keys of the objects whose wagtail-localize translation into `locale`
+    still has untranslated strings. A translated snippet has no draft: from the moment
+    it is submitted for translation it holds the source's text wherever a string is
+    not translated yet, so until it is complete it counts as missing."""
+    untranslated = StringSegment.objects.filter(
+        source__translations__target_locale=locale, source__translations__enabled=True
+    ).exclude(
+        Exists(
+            StringTranslation.objects.filter(
+                translation_of_id=OuterRef("string_id"),
+                context_id=OuterRef("context_id"),
+                locale=locale,
+                has_error=False,
+            )
+        )
+    )
+    return set(untranslated.values_list("source__object_id", flat=True))

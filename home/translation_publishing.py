@@ -11,6 +11,7 @@ import tempfile
 
 import polib
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -42,13 +43,9 @@ def not_published_message(translation, missing):
     }
 
 
-def refuse_incomplete_publish(request, instance):
-    """For the before_edit_page and before_edit_snippet hooks: the translation editor's
-    Publish (Save, for snippets) goes through only when nothing is left untranslated.
-    The strings already translated are kept: the editor saves each one as it is typed."""
-    if request.method != "POST" or request.POST.get("action") != "publish":
-        return None
-    translation = (
+def translation_into(instance):
+    """The wagtail-localize translation that made `instance`, if any."""
+    return (
         Translation.objects.filter(
             source__object_id=instance.translation_key,
             target_locale_id=instance.locale_id,
@@ -57,6 +54,15 @@ def refuse_incomplete_publish(request, instance):
         .select_related("target_locale")
         .first()
     )
+
+
+def refuse_incomplete_publish(request, instance):
+    """For the before_edit_page and before_edit_snippet hooks: the translation editor's
+    Publish (Save, for snippets) goes through only when nothing is left untranslated.
+    The strings already translated are kept: the editor saves each one as it is typed."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    translation = translation_into(instance)
     if translation is None:
         return None
     missing = missing_strings(translation)
@@ -64,6 +70,28 @@ def refuse_incomplete_publish(request, instance):
         return None
     messages.error(request, not_published_message(translation, missing))
     return redirect(request.get_full_path())
+
+
+def refuse_bulk_publish_of_incomplete_translations(request, action_type, objects, action):
+    """For the before_bulk_action hook: the page listing's bulk Publish (with or without
+    the drafts below) goes through only if none of those pages is an incomplete
+    translation; otherwise nothing is published and the editor is told which."""
+    if action_type != "publish":
+        return None
+    pages = list(objects)
+    form = action.cleaned_form
+    if form is not None and form.cleaned_data.get("include_descendants"):
+        pages += [draft for page in objects for draft in page.get_descendants().not_live()]
+    refused = []
+    for page in pages:
+        translation = translation_into(page)
+        if translation is not None and (missing := missing_strings(translation)):
+            refused.append(not_published_message(translation, missing))
+    if not refused:
+        return None
+    for message in refused:
+        messages.error(request, message)
+    return redirect(action.next_url)
 
 
 class UpdateTranslationsPublishingCompleteOnes(UpdateTranslationsView):
@@ -92,8 +120,21 @@ class UpdateTranslationsPublishingCompleteOnes(UpdateTranslationsView):
                 missing = missing_strings(translation)
                 if missing:
                     messages.warning(self.request, not_published_message(translation, missing))
-                else:
+                    continue
+                try:
                     translation.save_target(user=self.request.user, publish=True)
+                except ValidationError:
+                    messages.warning(
+                        self.request,
+                        _(
+                            "“%(object)s” was not published in %(language)s: a translated "
+                            "text is not valid there. Open the translation to correct it."
+                        )
+                        % {
+                            "object": translation.get_target_instance(),
+                            "language": translation.target_locale.get_display_name(),
+                        },
+                    )
         return response
 
 

@@ -33,6 +33,11 @@ def refuse_pages_outside_their_language(page, request, args, kwargs):
 # Before wagtail-localize's own hooks and URLs (order -1), which they wrap.
 hooks.register("before_edit_page", translation_publishing.refuse_incomplete_publish, order=-1)
 hooks.register("before_edit_snippet", translation_publishing.refuse_incomplete_publish, order=-1)
+hooks.register(
+    "before_bulk_action",
+    translation_publishing.refuse_bulk_publish_of_incomplete_translations,
+    order=-1,
+)
 
 
 @hooks.register("register_admin_urls", order=-1)

@@ -2,6 +2,7 @@
 published only when every string is translated, in the translation editor and when
 editors sync translated pages. A PO file it cannot use gets a message, not a 500."""
 
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -197,3 +198,90 @@ def test_sync_screen_says_what_publishing_does(client, translated_workshop):
     html = client.get(f"/admin/localize/update/{translation.source.pk}/").content.decode()
     assert "udgiv straks de oversættelser, der er færdige" in html
     assert "Hvorfor synkronisere min side?" in html
+
+
+def test_bulk_publish_refuses_an_incomplete_translation(client, editor, english, workshop):
+    english_page, translation = submit_for_translation(client, workshop, english)
+    listing = f"/admin/pages/{english_page.get_parent().pk}/"
+    response = client.post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={english_page.pk}&next={listing}",
+        {"include_descendants": ""},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == listing
+    assert (
+        "“Værksted” blev ikke udgivet på English: 3 tekster er ikke oversat endnu. "
+        "Oversæt dem, og udgiv så."
+    ) in shown_messages(response)
+    assert not Page.objects.get(pk=english_page.pk).live
+    assert client.get("/en/vaerksted/").status_code == 404
+
+
+def test_bulk_publish_of_a_complete_translation_still_works(
+    client, editor, english, workshop, django_capture_on_commit_callbacks
+):
+    english_page, translation = submit_for_translation(client, workshop, english)
+    translate(client, translation)
+    translation.save_target(user=editor)  # a draft holding every translated string
+    listing = f"/admin/pages/{english_page.get_parent().pk}/"
+    response = client.post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={english_page.pk}&next={listing}",
+        {"include_descendants": ""},
+    )
+    assert response.status_code == 302
+    assert Page.objects.get(pk=english_page.pk).live
+
+
+def test_sync_reports_a_translation_that_is_not_valid(
+    client, translated_workshop, workshop, django_capture_on_commit_callbacks
+):
+    """A translated slug the site refuses (/en/admin/ is fine, but a top-level "admin"
+    is not) is reported, and the live English page is left as it was."""
+    english_page, translation = translated_workshop
+    slug = StringSegment.objects.get(source=translation.source, string__data="vaerksted")
+    response = client.put(
+        f"/admin/localize/translate/{translation.pk}/strings/{slug.pk}/edit/",
+        data=urlencode({"value": "admin"}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code in (200, 201)
+
+    response = sync_and_publish(client, translation, django_capture_on_commit_callbacks)
+    assert response.status_code == 200
+    assert "“Workshop” blev ikke udgivet på English: en oversat tekst er ikke gyldig" in (
+        text_of(response)
+    )
+    assert client.get("/en/workshop/").status_code == 200
+
+
+def test_snippet_translation_shows_in_english_only_when_complete(client, editor, english):
+    """A partner submitted for translation is copied into English at once with its
+    Danish text: until it is translated the English site shows the Danish partner,
+    marked as Danish."""
+    from home.models import Partner
+
+    danish = Partner.objects.create(
+        name="Testskolen", description="En dansk beskrivelse af skolen.", sort_order=1
+    )
+    response = client.post(
+        f"/admin/localize/submit/snippet/home/partner/{danish.pk}/", {"locales": [english.pk]}
+    )
+    assert response.status_code == 302
+    assert Partner.objects.filter(translation_key=danish.translation_key, locale=english).exists()
+
+    html = client.get("/en/").content.decode()
+    assert re.search(
+        r'<li class="partner" lang="da">(?:(?!</li>).)*En dansk beskrivelse af skolen', html, re.S
+    )
+
+    translation = Translation.objects.get(
+        source__object_id=danish.translation_key, target_locale=english
+    )
+    ENGLISH.update(
+        {"Testskolen": "Testskolen", "En dansk beskrivelse af skolen.": "A test school."}
+    )
+    translate(client, translation)
+    translation.save_target(user=editor)
+    html = client.get("/en/").content.decode()
+    assert "A test school." in html
+    assert "En dansk beskrivelse af skolen." not in html

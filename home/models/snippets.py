@@ -5,6 +5,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, TranslatableMixin
 
 from home.blocks import LinkBlock
+from home.locales import incomplete_translation_keys
+
+
+def incomplete_translations(locale):
+    """Snippets translated into `locale` whose translation is not finished show in the
+    default language instead (marked with its `lang`), never as the visitor's."""
+    if locale.pk == Locale.get_default().pk:
+        return set()
+    return incomplete_translation_keys(locale)
 
 
 class Partner(TranslatableMixin, models.Model):
@@ -52,7 +61,11 @@ class Partner(TranslatableMixin, models.Model):
         language, with `fallback_language` set so templates can mark their `lang`."""
         active = Locale.get_active()
         default = Locale.get_default()
-        rows = cls.objects.filter(locale__in=[active, default]).select_related("logo", "locale")
+        rows = (
+            cls.objects.filter(locale__in=[active, default])
+            .exclude(locale=active, translation_key__in=incomplete_translations(active))
+            .select_related("logo", "locale")
+        )
         chosen = {}
         for partner in rows:
             if partner.translation_key not in chosen or partner.locale_id == active.id:
@@ -102,7 +115,11 @@ class Footer(TranslatableMixin, models.Model):
         """The footer in the visitor's language, else the default language's, with
         `fallback_language` set so the template can mark its `lang`."""
         active = Locale.get_active()
-        footer = cls.objects.filter(locale=active).first()
+        footer = (
+            cls.objects.filter(locale=active)
+            .exclude(translation_key__in=incomplete_translations(active))
+            .first()
+        )
         if footer is not None:
             footer.fallback_language = None
             return footer
