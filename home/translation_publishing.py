@@ -32,9 +32,10 @@ def missing_strings(translation):
 def not_published_message(translation, missing):
     return ngettext(
         "“%(object)s” was not published in %(language)s: %(count)s text is not "
-        "translated yet. Translate it, then publish.",
+        "translated yet (or its translation is not valid there). Translate it, then publish.",
         "“%(object)s” was not published in %(language)s: %(count)s texts are not "
-        "translated yet. Translate them, then publish.",
+        "translated yet (or their translations are not valid there). Translate them, "
+        "then publish.",
         missing,
     ) % {
         "object": translation.get_target_instance(),

@@ -83,8 +83,8 @@ def test_incomplete_translation_is_not_published(
     assert response.status_code == 302
     assert response["Location"] == f"/admin/pages/{english_page.pk}/edit/"
     assert (
-        "“Værksted” blev ikke udgivet på English: 1 tekst er ikke oversat endnu. "
-        "Oversæt den, og udgiv så."
+        "“Værksted” blev ikke udgivet på English: 1 tekst er ikke oversat endnu "
+        "(eller oversættelsen er ikke gyldig dér). Oversæt den, og udgiv så."
     ) in shown_messages(response)
     assert not Page.objects.get(pk=english_page.pk).live
     assert client.get("/en/workshop/").status_code == 404
@@ -124,7 +124,7 @@ def test_sync_does_not_publish_new_danish_text_in_english(
 
     response = sync_and_publish(client, translation, django_capture_on_commit_callbacks)
     assert response.status_code == 200
-    assert "“Workshop” blev ikke udgivet på English: 1 tekst er ikke oversat endnu." in (
+    assert "“Workshop” blev ikke udgivet på English: 1 tekst er ikke oversat endnu" in (
         text_of(response)
     )
     client.logout()
@@ -210,8 +210,8 @@ def test_bulk_publish_refuses_an_incomplete_translation(client, editor, english,
     assert response.status_code == 302
     assert response["Location"] == listing
     assert (
-        "“Værksted” blev ikke udgivet på English: 3 tekster er ikke oversat endnu. "
-        "Oversæt dem, og udgiv så."
+        "“Værksted” blev ikke udgivet på English: 3 tekster er ikke oversat endnu "
+        "(eller oversættelserne er ikke gyldige dér). Oversæt dem, og udgiv så."
     ) in shown_messages(response)
     assert not Page.objects.get(pk=english_page.pk).live
     assert client.get("/en/vaerksted/").status_code == 404
