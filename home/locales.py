@@ -136,13 +136,17 @@ def language_versions(page, request):
     return [found[code] for code, _name in settings.LANGUAGES if code in found]
 
 
-def incomplete_translation_keys(locale):
-    """Translation keys of the objects whose wagtail-localize translation into `locale`
-    still has untranslated strings. A translated snippet has no draft: from the moment
-    it is submitted for translation it holds the source's text wherever a string is
-    not translated yet, so until it is complete it counts as missing."""
+def incomplete_translation_keys(objects, locale):
+    """Translation keys of those of `objects` (a queryset of a translatable model) whose
+    wagtail-localize translation into `locale` still has untranslated strings. A
+    translated snippet has no draft: from the moment it is submitted for translation it
+    holds the source's text wherever a string is not translated yet, so until it is
+    complete it counts as missing. Only the segments of `objects` are looked at, not
+    those of every translated page, since this runs on each page view."""
     untranslated = StringSegment.objects.filter(
-        source__translations__target_locale=locale, source__translations__enabled=True
+        source__object_id__in=objects.values("translation_key"),
+        source__translations__target_locale=locale,
+        source__translations__enabled=True,
     ).exclude(
         Exists(
             StringTranslation.objects.filter(

@@ -200,13 +200,18 @@ def test_sync_screen_says_what_publishing_does(client, translated_workshop):
     assert "Hvorfor synkronisere min side?" in html
 
 
+def bulk_publish(client, page, listing):
+    """The page list's bulk Publish, confirmed, without the drafts below."""
+    return client.post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={page.pk}&next={listing}",
+        {"include_descendants": ""},
+    )
+
+
 def test_bulk_publish_refuses_an_incomplete_translation(client, editor, english, workshop):
     english_page, translation = submit_for_translation(client, workshop, english)
     listing = f"/admin/pages/{english_page.get_parent().pk}/"
-    response = client.post(
-        f"/admin/bulk/wagtailcore/page/publish/?id={english_page.pk}&next={listing}",
-        {"include_descendants": ""},
-    )
+    response = bulk_publish(client, english_page, listing)
     assert response.status_code == 302
     assert response["Location"] == listing
     assert (
@@ -223,11 +228,7 @@ def test_bulk_publish_of_a_complete_translation_still_works(
     english_page, translation = submit_for_translation(client, workshop, english)
     translate(client, translation)
     translation.save_target(user=editor)  # a draft holding every translated string
-    listing = f"/admin/pages/{english_page.get_parent().pk}/"
-    response = client.post(
-        f"/admin/bulk/wagtailcore/page/publish/?id={english_page.pk}&next={listing}",
-        {"include_descendants": ""},
-    )
+    response = bulk_publish(client, english_page, f"/admin/pages/{english_page.get_parent().pk}/")
     assert response.status_code == 302
     assert Page.objects.get(pk=english_page.pk).live
 

@@ -8,12 +8,12 @@ from home.blocks import LinkBlock
 from home.locales import incomplete_translation_keys
 
 
-def incomplete_translations(locale):
+def incomplete_translations(model, locale):
     """Snippets translated into `locale` whose translation is not finished show in the
     default language instead (marked with its `lang`), never as the visitor's."""
     if locale.pk == Locale.get_default().pk:
         return set()
-    return incomplete_translation_keys(locale)
+    return incomplete_translation_keys(model.objects.filter(locale=locale), locale)
 
 
 class Partner(TranslatableMixin, models.Model):
@@ -63,7 +63,7 @@ class Partner(TranslatableMixin, models.Model):
         default = Locale.get_default()
         rows = (
             cls.objects.filter(locale__in=[active, default])
-            .exclude(locale=active, translation_key__in=incomplete_translations(active))
+            .exclude(locale=active, translation_key__in=incomplete_translations(cls, active))
             .select_related("logo", "locale")
         )
         chosen = {}
@@ -117,7 +117,7 @@ class Footer(TranslatableMixin, models.Model):
         active = Locale.get_active()
         footer = (
             cls.objects.filter(locale=active)
-            .exclude(translation_key__in=incomplete_translations(active))
+            .exclude(translation_key__in=incomplete_translations(cls, active))
             .first()
         )
         if footer is not None:
