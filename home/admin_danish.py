@@ -606,4 +606,14 @@ WAGTAIL_EDITOR_SCREENS = [
         "This will also unpublish all %(translation_count)s translations of the page.",
         "count",
     ),
+    # Films: documents (videos, captions) chosen in pages, the upload form's limit.
+    gettext_noop("- Select an option -"),
+    gettext_noop("Add view restrictions"),
+    gettext_noop("Choose another %(object)s"),
+    gettext_noop("Maximum filesize: %(max_upload_size)s."),
+    gettext_noop("Change document:"),
+    gettext_noop("Select all documents in listing"),
+    gettext_noop("Choose another document"),
+    gettext_noop("Edit this document"),
+    ngettext_lazy("%(count)s document", "%(count)s documents", "count"),
 ]

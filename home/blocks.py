@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
+from films.blocks import FilmBlock
 from home.locales import translation_for_visitor
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
@@ -197,6 +198,7 @@ class BodyBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     faq = FaqBlock()
     fact_box = FactBoxBlock()
+    film = FilmBlock()
 
     class Meta:
         block_counts = {}

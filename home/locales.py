@@ -9,7 +9,7 @@ decides it, so that routing, menus, the language switcher and the sitemap cannot
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail_localize.models import StringSegment, StringTranslation
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -158,3 +158,14 @@ def incomplete_translation_keys(objects, locale):
         )
     )
     return set(untranslated.values_list("source__object_id", flat=True))
+
+
+def exclude_pages_visitor_may_not_view(pages, request):
+    """`pages` without those under a view restriction the visitor does not pass. Costs a
+    few queries per restriction on the site (there are few), none per page, so listings
+    stay flat however many pages they show."""
+    hidden = Q()
+    for restriction in PageViewRestriction.objects.select_related("page"):
+        if not restriction.accept_request(request):
+            hidden |= Q(path__startswith=restriction.page.path)
+    return pages.exclude(hidden) if hidden else pages

@@ -30,6 +30,9 @@ MODEL_PERMISSIONS = (
     "delete_partner",
     "add_footer",
     "change_footer",
+    "add_topic",
+    "change_topic",
+    "delete_topic",
 )
 
 
@@ -44,8 +47,8 @@ def ensure_locales():
 def ensure_editors_group():
     """The foundation's editors: publish and translate pages, manage media and snippets."""
     group, created = Group.objects.get_or_create(name=EDITORS_GROUP)
-    if not created:
-        return group, False
+    # Idempotent all the way, so that permissions added in a later version (topics)
+    # reach an existing group too.
     group.permissions.add(
         *Permission.objects.filter(
             content_type__app_label__in=["wagtailadmin", "wagtail_localize", "home"],
@@ -71,7 +74,7 @@ def ensure_editors_group():
                     content_type__app_label=app_label, codename=codename
                 ),
             )
-    return group, True
+    return group, created
 
 
 # Dot-separated labels of letters, digits and hyphens (also single-label names such as

@@ -9,7 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import translation_publishing
 from home.locales import is_public, is_servable_in_active_language, untranslated_copy_q
-from home.models import Footer, Partner
+from home.models import Footer, Partner, Topic
 from home.views import not_translated_response
 
 
@@ -86,5 +86,16 @@ class FooterViewSet(SnippetViewSet):
     add_to_admin_menu = True
 
 
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["name", LocaleColumn()]
+    search_fields = ["name"]
+
+
 register_snippet(PartnerViewSet)
 register_snippet(FooterViewSet)
+register_snippet(TopicViewSet)

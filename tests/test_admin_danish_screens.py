@@ -16,10 +16,12 @@ import wagtail
 import wagtail_localize
 from django.contrib.auth import get_user_model
 from django.utils import translation
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from films.models import FilmPage
 from home.models import Footer
 
 pytestmark = pytest.mark.django_db
@@ -101,7 +103,16 @@ def everyday_screens(demo_site):
     page = demo_site.get_children().first()
     image = get_image_model().objects.first()
     footer = Footer.objects.first()
+    film = FilmPage.objects.filter(locale__language_code="da").first()
+    document = get_document_model().objects.first()
     return [
+        f"/admin/pages/{film.pk}/edit/",
+        f"/admin/pages/add/films/filmpage/{film.get_parent().pk}/",
+        "/admin/snippets/home/topic/",
+        "/admin/snippets/home/topic/add/",
+        "/admin/documents/add/",
+        "/admin/documents/multiple/add/",
+        f"/admin/documents/edit/{document.pk}/",
         "/admin/",
         f"/admin/pages/{demo_site.pk}/",
         f"/admin/pages/{page.pk}/edit/",

@@ -23,6 +23,7 @@ class PageSpec:
     in_menu: bool = False
     image: str | None = None  # key of a demo image used as hero image
     links: dict = field(default_factory=dict)  # placeholder name -> page key
+    film: dict | None = None  # a film's audiences and topic keys (home/demo/films.py)
 
 
 HOME = PageSpec(

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from films.blocks import FilmBlock
 from home.blocks import AimBlock, BodyBlock, CallToActionBlock, LinkBlock
 from home.locales import language_versions, untranslated_copy_q
 
@@ -91,6 +92,13 @@ class HomePage(SitePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_film = StreamField(
+        [("film", FilmBlock())],
+        verbose_name=_("hero film"),
+        blank=True,
+        max_num=1,
+        help_text=_("Shown instead of the hero image, with its poster and a play button."),
+    )
     hero_links = StreamField(
         [("link", LinkBlock())],
         verbose_name=_("hero buttons"),
@@ -135,6 +143,7 @@ class HomePage(SitePage):
                 FieldPanel("hero_heading"),
                 FieldPanel("hero_text"),
                 FieldPanel("hero_image"),
+                FieldPanel("hero_film"),
                 FieldPanel("hero_links"),
             ],
             heading=_("Hero"),

@@ -190,6 +190,29 @@ WAGTAIL_SITE_NAME = "OS I BRANCHEN"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Films and their caption tracks are documents too: they get the same upload screens,
+# collections and privacy. home.document_forms checks that they are what they claim.
+WAGTAILDOCS_EXTENSIONS += ["mp4", "m4v", "webm", "vtt"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.document_forms.SiteDocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "1024")) * 1024 * 1024
+WAGTAILDOCS_CONTENT_TYPES = {
+    "mp4": "video/mp4",
+    "m4v": "video/mp4",
+    "webm": "video/webm",
+    "vtt": "text/vtt",
+}
+# Films and captions are played in the page, not downloaded.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "video/mp4", "video/webm", "text/vtt"]
+
+# --- Films from YouTube and Vimeo (films/oembed.py). Tests point the endpoints at a
+# local server; a provider that fails is not asked again for a while.
+FILMS_OEMBED_ENDPOINTS = {
+    "youtube": os.environ.get("FILMS_YOUTUBE_OEMBED", "https://www.youtube.com/oembed"),
+    "vimeo": os.environ.get("FILMS_VIMEO_OEMBED", "https://vimeo.com/api/oembed.json"),
+}
+FILMS_OEMBED_TIMEOUT = float(os.environ.get("FILMS_OEMBED_TIMEOUT", "3"))
+FILMS_OEMBED_OUTAGE_PAUSE = 300  # seconds without asking a provider that did not answer
+FILMS_OEMBED_REFUSED_PAUSE = 3600  # seconds before asking again about a refused video
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
 # Every upload is decoded before it is accepted, so a damaged file gets a message.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.SiteImageForm"

@@ -5,24 +5,36 @@ written through Django's default storage (so this works on object storage too)."
 import os
 import uuid
 from io import BytesIO
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.dateparse import parse_duration
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, Page, PageViewRestriction
 from wagtail.users.models import UserProfile
 
-from home.demo import content, images
+from films.models import FilmIndexPage, FilmPage, FilmPageTopic
+from home.demo import content, films, images
 from home.locales import is_untranslated_copy
-from home.models import ContentPage, Footer, HomePage, Partner
+from home.models import ContentPage, Footer, HomePage, Partner, Topic
 from home.site_setup import ensure_editors_group, ensure_locales, point_default_site
+from resources.groups import ensure_partner_group
 
 DEMO_NAMESPACE = uuid.UUID("5f0c3d8e-6f55-4d1a-9a7e-0b1a5e0c2f31")
 DEFAULT_DEMO_PASSWORD = "osib-demo-2026"  # noqa: S105  (dev-only, printed by make run)
-MODELS = {"home.HomePage": HomePage, "home.ContentPage": ContentPage}
+MODELS = {
+    "home.HomePage": HomePage,
+    "home.ContentPage": ContentPage,
+    "films.FilmIndexPage": FilmIndexPage,
+    "films.FilmPage": FilmPage,
+}
+DEMO_VIDEO = Path(films.__file__).with_name("media") / "introduction.webm"
 
 
 def demo_key(kind, key):
@@ -51,6 +63,17 @@ class Command(BaseCommand):
         for spec in content.PAGES:
             with transaction.atomic():
                 self.ensure_page(spec, self.english, "en")
+
+        with transaction.atomic():
+            self.topics = self.ensure_topics()
+            self.film_files = self.ensure_film_files()
+        for locale, lang in ((self.danish, "da"), (self.english, "en")):
+            for spec in films.PAGES:
+                with transaction.atomic():
+                    self.ensure_page(spec, locale, lang)
+        with transaction.atomic():
+            self.ensure_partner_restrictions()
+            self.ensure_home_hero_film()
 
         with transaction.atomic():
             self.ensure_partners()
@@ -125,6 +148,8 @@ class Command(BaseCommand):
         return page
 
     def page_fields(self, spec, data, lang):
+        if spec.film is not None:
+            return self.film_fields(spec, data)
         fields = {"title": data["title"], "slug": data["slug"]}
         for name in (
             "seo_title",
@@ -184,6 +209,95 @@ class Command(BaseCommand):
         if isinstance(value, list):
             return [self.resolve(item, lang) for item in value]
         return value
+
+    # --- films ------------------------------------------------------------------------
+
+    def ensure_topics(self):
+        found = {}
+        for key, name_da, name_en in films.TOPICS:
+            for locale, name in ((self.danish, name_da), (self.english, name_en)):
+                topic = Topic.objects.filter(
+                    translation_key=demo_key("topic", key), locale=locale
+                ).first()
+                if topic is None:
+                    topic = Topic.objects.create(
+                        translation_key=demo_key("topic", key), locale=locale, name=name
+                    )
+                    self.created.append(topic)
+                if locale == self.danish:
+                    found[key] = topic
+        return found
+
+    def ensure_film_files(self):
+        """Each demo film gets its own copy of the demo video and captions, so that the
+        partner-only films' files are only theirs (see resources/document_access.py)."""
+        Document = get_document_model()
+        collection = Collection.get_first_root_node().get_children().get(name="Demo")
+        found = {}
+        for spec in films.PUBLIC_FILMS + films.TUTORIAL_FILMS:
+            files = {
+                "video": (f"demo-{spec.key}.webm", DEMO_VIDEO.read_bytes()),
+                "da": (f"demo-{spec.key}-da.vtt", films.captions_vtt("da").encode()),
+                "en": (f"demo-{spec.key}-en.vtt", films.captions_vtt("en").encode()),
+            }
+            for part, (filename, data) in files.items():
+                title = f"Demo: {spec.da['title']} ({part})"
+                document = Document.objects.filter(title=title, collection=collection).first()
+                if document is None:
+                    document = Document(title=title, collection=collection)
+                    document.file = ContentFile(data, name=filename)
+                    document.save()
+                    document.tags.add("demo")
+                    self.created.append(document)
+                found[(spec.key, part)] = document
+        return found
+
+    def film_fields(self, spec, data):
+        captions = [
+            {
+                "type": "track",
+                "value": {"language": lang, "file": self.film_files[(spec.key, lang)].pk},
+            }
+            for lang in ("da", "en")
+        ]
+        return {
+            "title": data["title"],
+            "slug": data["slug"],
+            "description": data["description"],
+            "duration": parse_duration(data["duration"]),
+            "transcript": data["transcript"],
+            "poster": self.images[spec.image],
+            "video_file": self.film_files[(spec.key, "video")],
+            "captions": captions,
+            **{f"for_{audience}": True for audience in spec.film["audiences"]},
+            "topic_links": [FilmPageTopic(topic=self.topics[key]) for key in spec.film["topics"]],
+        }
+
+    def ensure_partner_restrictions(self):
+        group, _created = ensure_partner_group()
+        for key in films.RESTRICTED_TO_PARTNERS:
+            for locale in (self.danish, self.english):
+                page = self.page_for(key, locale)
+                if page is None or PageViewRestriction.objects.filter(page=page).exists():
+                    continue
+                restriction = PageViewRestriction.objects.create(
+                    page=page, restriction_type=PageViewRestriction.GROUPS
+                )
+                restriction.groups.add(group)
+                self.created.append(restriction)
+
+    def ensure_home_hero_film(self):
+        for locale in (self.danish, self.english):
+            home = self.page_for("home", locale)
+            film = self.page_for(films.HOME_HERO_FILM, locale)
+            if home is None or film is None:
+                continue
+            home = home.specific
+            if home.hero_film:
+                continue
+            home.hero_film = [{"type": "film", "value": {"film": film.pk, "heading": ""}}]
+            home.save_revision().publish()
+            self.created.append(home)
 
     def ensure_site(self, home):
         try:

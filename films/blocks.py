@@ -1,0 +1,70 @@
+"""StreamField blocks of the film library: a caption track of a film, and a film shown
+inside any page (home page hero, content pages, activities)."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+
+from home.file_types import CAPTION_EXTENSIONS, extension_of
+from home.locales import translation_for_visitor, visitor_may_view
+
+
+class CaptionTrackBlock(blocks.StructBlock):
+    language = blocks.ChoiceBlock(choices=settings.LANGUAGES, label=_("Language"))
+    file = DocumentChooserBlock(
+        label=_("WebVTT file"), help_text=_("Upload the captions as a .vtt file.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Caption track")
+
+    def clean(self, value):
+        value = super().clean(value)
+        document = value.get("file")
+        if document is not None and extension_of(document.filename) not in CAPTION_EXTENSIONS:
+            raise StructBlockValidationError(
+                block_errors={
+                    "file": ValidationError(
+                        _("“%(name)s” is not a WebVTT caption file (.vtt).")
+                        % {"name": document.filename}
+                    )
+                }
+            )
+        return value
+
+
+class FilmBlock(blocks.StructBlock):
+    """A film from the library, shown with its poster and a play button. The visitor
+    sees it in their own language when the film is translated, and nothing at all when
+    they may not open the film (a partner-only film chosen on a public page)."""
+
+    film = blocks.PageChooserBlock(page_type="films.FilmPage", label=_("Film"))
+    heading = blocks.CharBlock(
+        required=False,
+        max_length=120,
+        label=_("Heading"),
+        help_text=_("Shown above the film; leave empty to show only the film."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Film")
+        template = "films/blocks/film_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        film = value.get("film")
+        shown = translation_for_visitor(film) if film is not None else None
+        if shown is not None and (request is None or not visitor_may_view(shown, request)):
+            shown = None
+        context["film"] = shown.specific if shown is not None else None
+        if context["film"] is not None:
+            from films.player import player_context
+
+            context["player"] = player_context(context["film"], request)
+        return context

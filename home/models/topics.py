@@ -1,0 +1,85 @@
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, TranslatableMixin
+
+from home.models.snippets import incomplete_translations
+
+# slugify() drops letters it cannot decompose; write them the Danish way instead.
+DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A subject that films (and later news) are grouped by, translated like any other
+    snippet so that a visitor sees and filters by topic names in their own language.
+
+    Pages link to the topic in the default language; `for_visitor` shows each in the
+    visitor's language. Translating a page therefore never needs its topics translated
+    first, and a topic that is not translated yet simply shows its Danish name."""
+
+    name = models.CharField(_("name"), max_length=60)
+    # Made from the name in each language (so the English filter address reads
+    # ?topic=safety), hence not editable and not offered for translation.
+    slug = models.SlugField(_("address name"), max_length=80, editable=False)
+
+    panels = [FieldPanel("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="topic_slug_unique_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.slug = self.unique_slug()
+        super().save(*args, **kwargs)
+
+    def unique_slug(self):
+        base = slugify(self.name.translate(DANISH_LETTERS))[:70] or "topic"
+        taken = set(
+            Topic.objects.filter(locale_id=self.locale_id, slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, number = base, 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        return slug
+
+    @classmethod
+    def default_locale_choices(cls):
+        """Pages link to topics in the default language (see the class docstring)."""
+        return {"locale_id": Locale.get_default().pk}
+
+    @classmethod
+    def for_visitor(cls, topics, locale=None):
+        """The given topics in the visitor's language (one query), falling back to the
+        topic itself, marked with `fallback_language`, when it is not translated."""
+        locale = locale or Locale.get_active()
+        topics = list(topics)
+        keys = {topic.translation_key for topic in topics}
+        translated = {}
+        if any(topic.locale_id != locale.pk for topic in topics):
+            translated = {
+                topic.translation_key: topic
+                for topic in cls.objects.filter(locale=locale, translation_key__in=keys).exclude(
+                    translation_key__in=incomplete_translations(cls, locale)
+                )
+            }
+        codes = dict(Locale.objects.values_list("pk", "language_code")) if topics else {}
+        shown = []
+        for topic in topics:
+            found = topic if topic.locale_id == locale.pk else translated.get(topic.translation_key)
+            if found is None:
+                found = topic
+            found.fallback_language = (
+                codes[found.locale_id] if found.locale_id != locale.pk else None
+            )
+            shown.append(found)
+        return shown

@@ -1,0 +1,14 @@
+from django.core.exceptions import PermissionDenied
+from wagtail import hooks
+from wagtail.wagtail_hooks import require_wagtail_login
+
+from resources.document_access import visitor_may_download
+
+
+@hooks.register("before_serve_document")
+def serve_documents_only_to_those_who_may_see_them(document, request):
+    if visitor_may_download(document, request):
+        return None
+    if not request.user.is_authenticated:
+        return require_wagtail_login(next=request.get_full_path())
+    raise PermissionDenied
