@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
@@ -33,6 +34,19 @@ class CaptionTrackBlock(blocks.StructBlock):
                         % {"name": document.filename}
                     )
                 }
+            )
+        return value
+
+
+class CaptionTracksBlock(blocks.StreamBlock):
+    track = CaptionTrackBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        languages = [child.value["language"] for child in value]
+        if len(languages) != len(set(languages)):
+            raise StreamBlockValidationError(
+                non_block_errors=ValidationError(_("Add at most one caption track per language."))
             )
         return value
 

@@ -14,7 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from films.blocks import CaptionTrackBlock
+from films.blocks import CaptionTracksBlock
 from films.oembed import validate_video_url
 from films.video_sources import parse_video_url
 from home.file_types import VIDEO_EXTENSIONS, extension_of
@@ -138,7 +138,7 @@ class FilmPage(SitePage):
         help_text=_("An MP4 or WebM file uploaded to the site, instead of an address."),
     )
     captions = StreamField(
-        [("track", CaptionTrackBlock())],
+        CaptionTracksBlock(),
         verbose_name=_("captions"),
         blank=True,
         help_text=_(
@@ -210,9 +210,6 @@ class FilmPage(SitePage):
             errors["video_file"] = _(
                 "“%(name)s” is not a video file. Choose an MP4 or WebM file."
             ) % {"name": self.video_file.filename}
-        languages = [track.value["language"] for track in self.captions]
-        if len(languages) != len(set(languages)):
-            errors["captions"] = _("Add at most one caption track per language.")
         if errors:
             raise ValidationError(errors)
 

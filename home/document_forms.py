@@ -53,3 +53,12 @@ class SiteDocumentForm(BaseDocumentForm):
                     params={"name": file.name, "problem": problem},
                 )
         return file
+
+    def _post_clean(self):
+        # A file the form refused (too big) never reaches the model, whose check of the
+        # extension would then add a confusing error about an empty name.
+        refused = self._errors.get("file") if self._errors else None
+        refused = self.error_class(list(refused), renderer=self.renderer) if refused else None
+        super()._post_clean()
+        if refused:
+            self._errors["file"] = refused

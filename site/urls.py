@@ -18,12 +18,28 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
+
+def public_media_urlpatterns():
+    """Development only: serve images from MEDIA_ROOT as a proxy would in production.
+    Documents (handouts, films, captions) are left out on purpose: they are served by
+    /documents/... after the permission check, never straight from the folder."""
+    from django.views.static import serve
+
+    prefix = settings.MEDIA_URL.lstrip("/")
+    return [
+        re_path(
+            rf"^{prefix}(?P<path>(?:images|original_images)/.+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
+
+
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += public_media_urlpatterns()
 
 # Danish, the default language, is served without a prefix (/om-os/); English under /en/.
 # Without a prefix the language is always Danish, whatever the browser or a cookie says.

@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
@@ -40,3 +41,11 @@ def page_by_slug(db):
         return Page.objects.get(slug=slug, locale__language_code=lang).specific
 
     return find
+
+
+@pytest.fixture
+def editor(client, db):
+    """The demo editor (Danish admin, publishes and translates), signed in on `client`."""
+    user = get_user_model().objects.get(username="editor")
+    client.force_login(user)
+    return user

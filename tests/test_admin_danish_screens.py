@@ -14,7 +14,6 @@ import polib
 import pytest
 import wagtail
 import wagtail_localize
-from django.contrib.auth import get_user_model
 from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -75,13 +74,6 @@ def english_on_screen(response):
         for msgid, pattern in untranslated_wagtail_strings().items()
         if any(pattern.fullmatch(line) for line in lines) or ("<" in msgid and pattern.search(raw))
     )
-
-
-@pytest.fixture
-def editor(client):
-    user = get_user_model().objects.get(username="editor")
-    client.force_login(user)
-    return user
 
 
 def test_the_check_finds_english_wagtail_strings():

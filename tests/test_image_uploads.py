@@ -5,7 +5,6 @@ import io
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
@@ -29,13 +28,6 @@ DAMAGED = {
     "half.jpg": truncated(image_bytes("JPEG", (800, 600))),
     "half.png": truncated(image_bytes("PNG", (800, 600))),
 }
-
-
-@pytest.fixture
-def editor(client):
-    user = get_user_model().objects.get(username="editor")
-    client.force_login(user)
-    return user
 
 
 def upload_many(client, name, data):

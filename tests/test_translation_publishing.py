@@ -6,7 +6,6 @@ import re
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Page
@@ -23,13 +22,6 @@ ENGLISH = {
     "vaerksted": "workshop",
     "Værkstedet er elevernes første møde med faget.": "The workshop is where students first meet the trade.",  # noqa: E501
 }
-
-
-@pytest.fixture
-def editor(client):
-    user = get_user_model().objects.get(username="editor")
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture

@@ -194,6 +194,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 # collections and privacy. home.document_forms checks that they are what they claim.
 WAGTAILDOCS_EXTENSIONS += ["mp4", "m4v", "webm", "vtt"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.document_forms.SiteDocumentForm"
+# Every document goes through /documents/<id>/<name>, where its privacy is checked
+# (resources/document_access.py); never a redirect to a file address anyone could share.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "1024")) * 1024 * 1024
 WAGTAILDOCS_CONTENT_TYPES = {
     "mp4": "video/mp4",
