@@ -14,13 +14,14 @@ SITE_HOST := $(if $(filter 0.0.0.0 ::,$(HOST)),localhost,$(HOST))
 PG_DB := osib_$(shell pwd | cksum | cut -d' ' -f1)
 PG_URL := postgres://postgres@127.0.0.1:5432/$(PG_DB)
 
-.PHONY: help install run migrate demo test test-database test-sqlite lint messages clean
+.PHONY: help install run migrate demo test test-database test-sqlite bench lint messages clean
 
 help:
 	@echo "make run            set up everything and serve the site on http://$(HOST):$(PORT)/"
 	@echo "make test           the whole suite: PostgreSQL (if it answers), then SQLite"
 	@echo "make test-database  the whole suite on \$$DATABASE_URL"
 	@echo "make test-sqlite    the whole suite on SQLite"
+	@echo "make bench          time each page type with the demo content and with 10,000 news posts"
 	@echo "make lint           ruff (lint and format check)"
 	@echo "make messages       refresh and compile the Danish UI translations (needs gettext)"
 	@echo "make clean          remove the virtualenv, the SQLite database and local media"
@@ -62,6 +63,12 @@ test-database: install
 
 test-sqlite: install
 	DATABASE_URL= $(PY) -m pytest $(PYTEST_ARGS)
+
+# On a fresh database of its own (PostgreSQL when it answers, as for the tests).
+bench: install
+	@if [ -z "$$DATABASE_URL" ] && $(PY) -c "import socket,sys; s=socket.socket(); s.settimeout(1); sys.exit(s.connect_ex(('127.0.0.1',5432)))"; then \
+		export DATABASE_URL=$(PG_URL); fi; \
+	DJANGO_SETTINGS_MODULE=osib_site.settings.test $(PY) manage.py bench $(BENCH_ARGS)
 
 lint: install
 	$(PY) -m ruff check .

@@ -3,12 +3,10 @@ filters, and pagination. One place, so that the library, the home page and (late
 search agree on who may see which film."""
 
 from django import forms
-from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from wagtail.images import get_image_model
 
 from films.models import AUDIENCES, FilmPage, FilmPageTopic
+from home.listings import attach_topics, paginate, with_card_data
 from home.locales import exclude_pages_visitor_may_not_view, untranslated_copy_q
 from home.models import Topic
 
@@ -22,30 +20,6 @@ def films_visible_to(request, parent=None, locale=None):
     if locale is not None:
         films = films.filter(locale=locale)
     return exclude_pages_visitor_may_not_view(films, request)
-
-
-def with_card_data(films):
-    """Everything a film card shows, in a fixed number of queries however many films."""
-    return films.select_related("poster").prefetch_related(
-        Prefetch(
-            "poster__renditions", queryset=get_image_model().get_rendition_model().objects.all()
-        ),
-        Prefetch("topic_links", queryset=FilmPageTopic.objects.select_related("topic")),
-    )
-
-
-def attach_topics(films, locale):
-    """Give each film `shown_topics`: its topics in the visitor's language."""
-    links = [link for film in films for link in film.topic_links.all()]
-    shown = dict(
-        zip(
-            (link.pk for link in links),
-            Topic.for_visitor((link.topic for link in links), locale),
-            strict=True,
-        )
-    )
-    for film in films:
-        film.shown_topics = [shown[link.pk] for link in film.topic_links.all()]
 
 
 class FilmFilterForm(forms.Form):
@@ -79,19 +53,21 @@ def library_context(index, request):
         chosen_topic = form.topics_by_slug.get(form.cleaned_data.get("topic"))
         chosen_audience = form.cleaned_data.get("audience") or None
     if chosen_topic is not None:
-        films = films.filter(topic_links__topic__translation_key=chosen_topic.translation_key)
+        films = films.filter(
+            pk__in=FilmPageTopic.objects.filter(
+                topic__translation_key=chosen_topic.translation_key
+            ).values("page_id")
+        )
     if chosen_audience:
         field = next(field for value, field, _label in AUDIENCES if value == chosen_audience)
         films = films.filter(**{field: True})
 
-    paginator = Paginator(with_card_data(films.order_by("path")).distinct(), index.films_per_page)
-    page = paginator.get_page(request.GET.get("page"))
+    films = with_card_data(films.order_by("path"), "poster", FilmPageTopic)
+    page, other_parameters = paginate(request, films, index.films_per_page)
     attach_topics(page.object_list, index.locale)
-    query = request.GET.copy()
-    query.pop("page", None)
     return {
         "films": page,
         "filter_form": form,
         "is_filtered": bool(chosen_topic or chosen_audience),
-        "filter_query": query.urlencode(),
+        "filter_query": other_parameters,
     }

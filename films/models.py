@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -18,7 +17,8 @@ from films.blocks import CaptionTracksBlock
 from films.oembed import validate_video_url
 from films.video_sources import parse_video_url
 from home.file_types import VIDEO_EXTENSIONS, extension_of
-from home.models import Topic
+from home.listings import attach_topics
+from home.models import PageTopic
 from home.models.pages import SitePage, SitePageForm
 
 # Who a film is for: (query value, model field, label). Fixed, so booleans filter
@@ -76,24 +76,8 @@ class FilmIndexPage(SitePage):
         return context
 
 
-class FilmPageTopic(Orderable):
+class FilmPageTopic(PageTopic):
     page = ParentalKey("films.FilmPage", on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey(
-        "home.Topic",
-        verbose_name=_("topic"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        limit_choices_to=Topic.default_locale_choices,
-    )
-
-    panels = [FieldPanel("topic")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-        constraints = [
-            models.UniqueConstraint(fields=["page", "topic"], name="film_topic_once_per_film")
-        ]
 
 
 class FilmPage(SitePage):
@@ -226,8 +210,5 @@ class FilmPage(SitePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["player"] = player_context(self, request)
-        context["topics"] = self.topics_for_visitor()
+        attach_topics([self], self.locale)
         return context
-
-    def topics_for_visitor(self):
-        return Topic.for_visitor(link.topic for link in self.topic_links.select_related("topic"))

@@ -37,6 +37,7 @@ def add_film(library, title, slug=None, topics=(), publish=True, **fields):
         fields["video_file"] = document(f"{slug or title}.webm", WEBM)
     film = FilmPage(title=title, slug=slug or title.lower().replace(" ", "-"), **fields)
     film.topic_links = [FilmPageTopic(topic=topic) for topic in topics]
+    film.live = publish  # a page that is never published is a draft
     library.add_child(instance=film)
     if publish:
         film.save_revision().publish()

@@ -42,3 +42,22 @@ def text_of(response):
     html = response.content.decode()
     html = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S)
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def count_queries(client, url):
+    """The SQL queries of a second view of `url` (the first warms per-process caches and
+    makes image renditions), for asserting that a page's cost does not grow."""
+    from django.db import connection
+
+    client.get(url)
+    count = 0
+
+    def counter(execute, sql, params, many, context):
+        nonlocal count
+        count += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(counter):
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return count

@@ -22,6 +22,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from films.models import FilmPage
 from home.models import Footer
+from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -97,7 +98,11 @@ def everyday_screens(demo_site):
     footer = Footer.objects.first()
     film = FilmPage.objects.filter(locale__language_code="da").first()
     document = get_document_model().objects.first()
+    post = NewsPage.objects.filter(locale__language_code="da").first()
     return [
+        f"/admin/pages/{post.pk}/edit/",
+        f"/admin/pages/add/news/newspage/{post.get_parent().pk}/",
+        f"/admin/pages/{post.get_parent().pk}/",
         f"/admin/pages/{film.pk}/edit/",
         f"/admin/pages/add/films/filmpage/{film.get_parent().pk}/",
         "/admin/snippets/home/topic/",

@@ -2,16 +2,11 @@
 translates the texts, may point the English version at another video, and an empty
 optional video field does not get in the way."""
 
-from urllib.parse import urlencode
-
 import pytest
-from wagtail.models import Page
-from wagtail_localize.models import OverridableSegment, StringSegment, Translation
-
-from films.models import FilmPage
 
 from .films_helpers import add_film, remember_embed
 from .helpers import text_of
+from .localize_helpers import translate_and_publish
 
 pytestmark = pytest.mark.django_db
 
@@ -35,39 +30,13 @@ def danish_film(page_by_slug, **fields):
     )
 
 
-def translate_and_publish(client, film, english, capture, overrides=None):
-    response = client.post(f"/admin/localize/submit/page/{film.pk}/", {"locales": [english.pk]})
-    assert response.status_code == 302
-    translation = Translation.objects.get(
-        source__object_id=film.translation_key, target_locale=english
-    )
-    for segment in StringSegment.objects.filter(source=translation.source).select_related("string"):
-        response = client.put(
-            f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
-            data=urlencode({"value": ENGLISH[segment.string.data]}),
-            content_type="application/x-www-form-urlencoded",
-        )
-        assert response.status_code in (200, 201)
-    for path, value in (overrides or {}).items():
-        segment = OverridableSegment.objects.get(source=translation.source, context__path=path)
-        response = client.put(
-            f"/admin/localize/translate/{translation.pk}/overrides/{segment.pk}/edit/",
-            data=urlencode({"value": value}),
-            content_type="application/x-www-form-urlencoded",
-        )
-        assert response.status_code in (200, 201)
-    english_page = Page.objects.get(translation_key=film.translation_key, locale=english)
-    with capture(execute=True):
-        response = client.post(f"/admin/pages/{english_page.pk}/edit/", {"action": "publish"})
-    assert response.status_code == 302
-    return FilmPage.objects.get(pk=english_page.pk)
-
-
 def test_self_hosted_film_is_translated_and_keeps_its_video(
     client, editor, english, page_by_slug, django_capture_on_commit_callbacks
 ):
     film = danish_film(page_by_slug)  # no video address: the optional field is empty
-    translated = translate_and_publish(client, film, english, django_capture_on_commit_callbacks)
+    translated = translate_and_publish(
+        client, film, english, django_capture_on_commit_callbacks, ENGLISH
+    )
     assert translated.live
     assert translated.url == "/en/films/workshop-film/"
     assert translated.video_file_id == film.video_file_id and translated.video_url == ""
@@ -86,7 +55,12 @@ def test_english_version_may_point_at_another_video(
     remember_embed(english_url)
     film = danish_film(page_by_slug, video_url=danish_url)  # no video file: empty FK
     translated = translate_and_publish(
-        client, film, english, django_capture_on_commit_callbacks, {"video_url": english_url}
+        client,
+        film,
+        english,
+        django_capture_on_commit_callbacks,
+        ENGLISH,
+        {"video_url": english_url},
     )
     assert translated.video_url == english_url and translated.video_file is None
     assert 'data-video-id="bbbbbbbbbbb"' in client.get(translated.url).content.decode()

@@ -5,14 +5,12 @@ and pagination that cannot break, and listings whose cost does not grow with the
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from films.models import FilmIndexPage, FilmPage
 from home.models import Topic
 
 from .films_helpers import add_film, remember_embed
-from .helpers import text_of
+from .helpers import count_queries, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -205,14 +203,6 @@ def test_filtered_and_later_pages_are_not_indexed(client, many_films):
     assert 'name="robots"' not in client.get("/film/").content.decode()
 
 
-def queries_for(client, url):
-    client.get(url)  # renditions are made on the first view
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 def test_library_queries_do_not_grow_with_the_films_shown(client, demo_site, monkeypatch):
     monkeypatch.setattr(FilmIndexPage, "films_per_page", 50)
     topic = Topic.objects.get(slug="netvaerk")
@@ -223,7 +213,7 @@ def test_library_queries_do_not_grow_with_the_films_shown(client, demo_site, mon
         library.save_revision().publish()
         for number in range(films):
             add_film(library, f"F{number}", slug=f"f{number}", topics=[topic])
-        counts[films] = queries_for(client, library.url)
+        counts[films] = count_queries(client, library.url)
         assert len(card_titles(client.get(library.url))) == films
     assert counts[5] == counts[50]
 
@@ -232,7 +222,7 @@ def test_film_page_queries_do_not_grow_with_its_topics(client, library):
     topics = list(Topic.objects.filter(locale__language_code="en"))
     few = add_film(library, "Få emner", slug="faa", topics=topics[:1])
     many = add_film(library, "Mange emner", slug="mange", topics=topics)
-    assert queries_for(client, few.url) == queries_for(client, many.url)
+    assert count_queries(client, few.url) == count_queries(client, many.url)
 
 
 def test_a_film_that_lost_its_video_says_so(client, page_by_slug):

@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from home.models import ContentPage
 
-from .helpers import text_of
+from .helpers import count_queries, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -73,16 +73,6 @@ def test_untranslated_alias_not_in_sitemap(client, demo_site, english):
     xml = client.get("/sitemap.xml").content.decode()
     assert "<loc>http://localhost/kun-dansk/</loc>" in xml
     assert "/en/kun-dansk/" not in xml
-
-
-def count_queries(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(url)  # warm per-process caches (site root paths, renditions)
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
 
 
 def test_menu_and_subpage_lists_do_not_cost_a_query_per_page(client, demo_site, page_by_slug):

@@ -19,11 +19,12 @@ class PageSpec:
     parent: str | None  # key of the parent page; None for the home page
     model: str  # "home.HomePage" or "home.ContentPage"
     da: dict
-    en: dict
+    en: dict | None  # None: the page is not translated
     in_menu: bool = False
     image: str | None = None  # key of a demo image used as hero image
     links: dict = field(default_factory=dict)  # placeholder name -> page key
     film: dict | None = None  # a film's audiences and topic keys (home/demo/films.py)
+    news: dict | None = None  # a news post's topic keys (home/demo/news.py)
 
 
 HOME = PageSpec(

@@ -1,3 +1,3 @@
 from .pages import ContentPage, HomePage  # noqa: F401
 from .snippets import Footer, Partner  # noqa: F401
-from .topics import Topic  # noqa: F401
+from .topics import PageTopic, Topic  # noqa: F401

@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Orderable, TranslatableMixin
 
 from home.models.snippets import incomplete_translations
 
@@ -83,3 +83,28 @@ class Topic(TranslatableMixin, models.Model):
             )
             shown.append(found)
         return shown
+
+
+class PageTopic(Orderable):
+    """A page's link to one of its topics; each app's pages subclass it with a
+    `page = ParentalKey(...)` of their own (related_name "topic_links")."""
+
+    topic = models.ForeignKey(
+        "home.Topic",
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=Topic.default_locale_choices,
+    )
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "topic"], name="%(app_label)s_%(class)s_topic_once_per_page"
+            )
+        ]

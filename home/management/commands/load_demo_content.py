@@ -20,10 +20,11 @@ from wagtail.models import Collection, Page, PageViewRestriction
 from wagtail.users.models import UserProfile
 
 from films.models import FilmIndexPage, FilmPage, FilmPageTopic
-from home.demo import content, films, images
+from home.demo import content, films, images, news
 from home.locales import is_untranslated_copy
 from home.models import ContentPage, Footer, HomePage, Partner, Topic
 from home.site_setup import ensure_editors_group, ensure_locales, point_default_site
+from news.models import NewsIndexPage, NewsPage, NewsPageTopic
 from resources.groups import ensure_partner_group
 
 DEMO_NAMESPACE = uuid.UUID("5f0c3d8e-6f55-4d1a-9a7e-0b1a5e0c2f31")
@@ -33,6 +34,8 @@ MODELS = {
     "home.ContentPage": ContentPage,
     "films.FilmIndexPage": FilmIndexPage,
     "films.FilmPage": FilmPage,
+    "news.NewsIndexPage": NewsIndexPage,
+    "news.NewsPage": NewsPage,
 }
 DEMO_VIDEO = Path(films.__file__).with_name("media") / "introduction.webm"
 
@@ -68,7 +71,7 @@ class Command(BaseCommand):
             self.topics = self.ensure_topics()
             self.film_files = self.ensure_film_files()
         for locale, lang in ((self.danish, "da"), (self.english, "en")):
-            for spec in films.PAGES:
+            for spec in films.PAGES + news.PAGES:
                 with transaction.atomic():
                     self.ensure_page(spec, locale, lang)
         with transaction.atomic():
@@ -131,6 +134,8 @@ class Command(BaseCommand):
             existing.delete()
 
         data = getattr(spec, lang)
+        if data is None:
+            return None  # not translated: the page exists in Danish only
         self.current_key = spec.key
         fields = self.page_fields(spec, data, lang)
         page = MODELS[spec.model](
@@ -150,6 +155,8 @@ class Command(BaseCommand):
     def page_fields(self, spec, data, lang):
         if spec.film is not None:
             return self.film_fields(spec, data)
+        if spec.news is not None:
+            return self.news_fields(spec, data, lang)
         fields = {"title": data["title"], "slug": data["slug"]}
         for name in (
             "seo_title",
@@ -214,7 +221,7 @@ class Command(BaseCommand):
 
     def ensure_topics(self):
         found = {}
-        for key, name_da, name_en in films.TOPICS:
+        for key, name_da, name_en in films.TOPICS + news.TOPICS:
             for locale, name in ((self.danish, name_da), (self.english, name_en)):
                 topic = Topic.objects.filter(
                     translation_key=demo_key("topic", key), locale=locale
@@ -272,6 +279,23 @@ class Command(BaseCommand):
             **{f"for_{audience}": True for audience in spec.film["audiences"]},
             "topic_links": [FilmPageTopic(topic=self.topics[key]) for key in spec.film["topics"]],
         }
+
+    def news_fields(self, spec, data, lang):
+        fields = {
+            name: data[name]
+            for name in ("title", "slug", "intro", "date", "contact_name", "contact_role")
+            if name in data
+        }
+        fields["contact_email"] = data.get("contact_email", "")
+        fields["main_image"] = self.images[spec.image]
+        fields["body"] = [
+            {"type": block_type, "value": self.resolve(value, lang)}
+            for block_type, value in data["body"]
+        ]
+        fields["topic_links"] = [
+            NewsPageTopic(topic=self.topics[key]) for key in spec.news["topics"]
+        ]
+        return fields
 
     def ensure_partner_restrictions(self):
         group, _created = ensure_partner_group()

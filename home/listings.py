@@ -1,0 +1,53 @@
+"""What every listing of pages (film library, news, home page) needs: card data in a
+fixed number of queries, topics in the visitor's language, and pagination that always
+shows a real page."""
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+
+from home.models import Topic
+
+
+def with_card_data(pages, image_field, topic_link_model):
+    """Prefetch what a card shows: its image with all renditions and its topics."""
+    renditions = get_image_model().get_rendition_model().objects.all()
+    return pages.select_related(image_field).prefetch_related(
+        Prefetch(f"{image_field}__renditions", queryset=renditions),
+        Prefetch("topic_links", queryset=topic_link_model.objects.select_related("topic")),
+    )
+
+
+def attach_topics(pages, locale):
+    """Give each page `shown_topics`: its topics in the visitor's language, in a fixed
+    number of queries (their topic links prefetched, or fetched here with the topics)."""
+    links_of = {page.pk: topic_links(page) for page in pages}
+    links = [link for page_links in links_of.values() for link in page_links]
+    shown = Topic.for_visitor((link.topic for link in links), locale)
+    by_link = dict(zip((link.pk for link in links), shown, strict=True))
+    for page in pages:
+        page.shown_topics = [by_link[link.pk] for link in links_of[page.pk]]
+
+
+def topic_links(page):
+    if "topic_links" in getattr(page, "_prefetched_objects_cache", {}):
+        return list(page.topic_links.all())
+    return list(page.topic_links.select_related("topic"))
+
+
+def paginate(request, items, per_page):
+    """The requested page of `items`: the first for a page number that is not a number,
+    the last for one beyond the end. Its objects are a list, so that attributes set on
+    them survive until the template. Also returns the other GET parameters, for the
+    links to other pages."""
+    paginator = Paginator(items, per_page)
+    page = paginator.get_page(request.GET.get("page"))
+    page.object_list = list(page.object_list)
+    # 1 2 … 7 8 [9] 10 11 … 999 1000: a thousand pages of news are not a thousand links.
+    page.page_links = [
+        None if number == Paginator.ELLIPSIS else number
+        for number in paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    ]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return page, query.urlencode()

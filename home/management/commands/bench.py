@@ -1,0 +1,120 @@
+"""`make bench`: measure the pages in-process on a fresh database built for the purpose
+(the test database of the configured server, so PostgreSQL when DATABASE_URL points at
+one), first with the demo content, then with a large generated data set. It prints a
+table and writes it to test-artifacts/bench/ as JSON and Markdown.
+
+Figures are medians and 95th percentiles of repeated requests through Django's test
+client (no network, no web server): they compare page types and data sizes on the same
+machine; they are not a load test."""
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client
+from django.test.utils import setup_databases, teardown_databases
+
+from home.bench.data import add_news_posts
+
+RESULTS = Path(settings.BASE_DIR) / "test-artifacts" / "bench"
+PAGES = [
+    ("home", "/"),
+    ("content page", "/om-os/"),
+    ("news index", "/nyheder/"),
+    ("news index, page 2", "/nyheder/?page=2"),
+    ("news topic", "/nyheder/emne/skoler/"),
+    ("news feed", "/nyheder/feed/"),
+    ("news post", "/nyheder/vi-lykkes-som-et-hold/"),
+    ("film library", "/film/"),
+    ("film page", "/film/hvad-er-os-i-branchen/"),
+    ("home (English)", "/en/"),
+]
+
+
+class QueryCounter:
+    """Counts the SQL queries of a block (unlike CaptureQueriesContext, it does not
+    depend on the query log, which each request clears)."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def measure(client, url, repeat):
+    client.get(url)  # warm up: renditions, template caches
+    counter = QueryCounter()
+    with connection.execute_wrapper(counter):
+        response = client.get(url)
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return {
+        "status": response.status_code,
+        "queries": counter.count,
+        "median_ms": round(statistics.median(times), 1),
+        "p95_ms": round(times[max(int(len(times) * 0.95) - 1, 0)], 1),
+        "bytes": len(response.content),
+    }
+
+
+class Command(BaseCommand):
+    help = "Benchmark the page types with the demo content and with a large data set."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--posts", type=int, default=10_000, help="news posts in the large set")
+        parser.add_argument("--repeat", type=int, default=30, help="timed requests per page")
+
+    def handle(self, *args, posts, repeat, **options):
+        settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+        databases = setup_databases(verbosity=0, interactive=False)
+        try:
+            results = self.run(posts, repeat)
+        finally:
+            teardown_databases(databases, verbosity=0)
+        self.report(results, posts)
+
+    def run(self, posts, repeat):
+        from home.models import Topic
+        from news.models import NewsIndexPage
+
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        client = Client()
+        results = {"demo": {name: measure(client, url, repeat) for name, url in PAGES}}
+        index = NewsIndexPage.objects.get(slug="nyheder")
+        add_news_posts(index, posts, topics=list(Topic.objects.filter(slug="skoler")))
+        results["large"] = {name: measure(client, url, repeat) for name, url in PAGES}
+        results["database"] = connection.vendor
+        return results
+
+    def report(self, results, posts):
+        lines = [
+            f"Database: {results['database']}; large set: demo content + {posts:,} news posts.",
+            "",
+            "| page | queries (demo / large) | median ms (demo / large) "
+            "| p95 ms (demo / large) | bytes |",
+            "|---|---|---|---|---|",
+        ]
+        for name, _url in PAGES:
+            demo, large = results["demo"][name], results["large"][name]
+            lines.append(
+                f"| {name} | {demo['queries']} / {large['queries']} | "
+                f"{demo['median_ms']} / {large['median_ms']} | "
+                f"{demo['p95_ms']} / {large['p95_ms']} | {large['bytes']:,} |"
+            )
+        table = "\n".join(lines)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "results.json").write_text(json.dumps(results, indent=2))
+        (RESULTS / "results.md").write_text(table + "\n")
+        self.stdout.write(table)
+        self.stdout.write(f"\nWritten to {RESULTS / 'results.md'} and results.json")

@@ -1,0 +1,102 @@
+"""Which news posts a visitor sees, in one place for the news index, its topic pages,
+the home page, related posts and the feed."""
+
+from wagtail.models import Locale
+
+from home.listings import attach_topics, paginate, with_card_data
+from home.locales import exclude_pages_visitor_may_not_view, untranslated_copy_q
+from home.models import Topic
+from home.models.snippets import incomplete_translations
+from news.models import NewsPage, NewsPageTopic
+
+NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
+
+
+def posts_visible_to(request, parent=None, locale=None):
+    """Live posts that really exist in the language (no untranslated placeholders), minus
+    those under a view restriction the visitor does not pass, newest first."""
+    posts = NewsPage.objects.live().exclude(untranslated_copy_q())
+    if parent is not None:
+        posts = posts.child_of(parent)
+    if locale is not None:
+        posts = posts.filter(locale=locale)
+    return exclude_pages_visitor_may_not_view(posts, request).order_by(*NEWEST_FIRST)
+
+
+def public_posts(parent):
+    """For the feed, which anyone may read: live, public posts of the index's language."""
+    return (
+        NewsPage.objects.live()
+        .public()
+        .child_of(parent)
+        .filter(locale_id=parent.locale_id)
+        .exclude(untranslated_copy_q())
+        .order_by(*NEWEST_FIRST)
+    )
+
+
+def about_topics(translation_keys):
+    """Ids of the posts about any of these topics (in whichever language the topic is
+    linked): a subquery rather than a join, so that no DISTINCT is needed."""
+    return NewsPageTopic.objects.filter(topic__translation_key__in=translation_keys).values(
+        "page_id"
+    )
+
+
+def cards(posts):
+    return with_card_data(posts.defer_streamfields(), "main_image", NewsPageTopic)
+
+
+def topic_by_slug(slug, locale):
+    """The topic a topic page's address names, in the page's language; a topic not
+    translated yet is found by its default-language address."""
+    topic = (
+        Topic.objects.filter(locale=locale, slug=slug)
+        .exclude(translation_key__in=incomplete_translations(Topic, locale))
+        .first()
+    )
+    if topic is not None:
+        return topic
+    default = Locale.get_default()
+    fallback = Topic.objects.filter(locale=default, slug=slug).first()
+    if fallback is None or locale.pk == default.pk:
+        return None
+    shown = Topic.for_visitor([fallback], locale)[0]
+    return fallback if shown.pk == fallback.pk else None
+
+
+def listing_context(index, request, topic):
+    posts = posts_visible_to(request, parent=index, locale=index.locale_id)
+    if topic is not None:
+        posts = posts.filter(pk__in=about_topics([topic.translation_key]))
+    page, other_parameters = paginate(request, cards(posts), index.posts_per_page)
+    attach_topics(page.object_list, index.locale)
+    if topic is not None:
+        topic = Topic.for_visitor([topic], index.locale)[0]
+    return {
+        "posts": page,
+        "topic": topic,
+        "other_parameters": other_parameters,
+        "news_index": index,  # topics on the cards link to their pages
+    }
+
+
+def latest_posts(request, locale, count=3):
+    posts = list(cards(posts_visible_to(request, locale=locale))[:count])
+    attach_topics(posts, locale)
+    return posts
+
+
+def related_posts(post, request, count=3):
+    """Newer or older posts about the same topics, the most recent first."""
+    keys = [link.topic.translation_key for link in post.topic_links.select_related("topic")]
+    if not keys:
+        return []
+    posts = (
+        posts_visible_to(request, parent=post.get_parent(), locale=post.locale_id)
+        .filter(pk__in=about_topics(keys))
+        .exclude(pk=post.pk)
+    )
+    posts = list(cards(posts)[:count])
+    attach_topics(posts, post.locale)
+    return posts

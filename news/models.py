@@ -1,0 +1,152 @@
+"""News about the initiative: a news index per language with its posts, topic pages,
+an RSS feed, and the latest posts on the home page."""
+
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models import PageTopic
+from home.models.pages import SitePage
+
+
+def today():
+    return timezone.localdate()
+
+
+class NewsIndexPage(RoutablePageMixin, SitePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["news.NewsPage"]
+    posts_per_page = 10
+
+    search_fields = SitePage.search_fields + [index.SearchField("intro")]
+    content_panels = SitePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    @path("")
+    def all_posts(self, request):
+        return self.render_listing(request, topic=None)
+
+    @path("emne/<str:slug>/", name="topic_da")
+    def posts_about_in_danish(self, request, slug):
+        return self.posts_about(request, slug, "da")
+
+    @path("topic/<str:slug>/", name="topic_en")
+    def posts_about_in_english(self, request, slug):
+        return self.posts_about(request, slug, "en")
+
+    def posts_about(self, request, slug, route_language):
+        from news.listing import topic_by_slug
+
+        # Each language has its own word in the address: /en/news/emne/... is not a page.
+        if self.locale.language_code != route_language:
+            raise Http404
+        topic = topic_by_slug(slug, self.locale)
+        if topic is None:
+            raise Http404
+        return self.render_listing(request, topic=topic)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from news.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    def render_listing(self, request, topic):
+        from news.listing import listing_context
+
+        context = self.get_context(request)
+        context.update(listing_context(self, request, topic))
+        return self.render(request, context_overrides=context)
+
+    def topic_subpath(self, topic):
+        name = "topic_en" if self.locale.language_code == "en" else "topic_da"
+        return self.reverse_subpage(name, kwargs={"slug": topic.slug})
+
+    @property
+    def feed_subpath(self):
+        return self.reverse_subpage("feed")
+
+
+class NewsPageTopic(PageTopic):
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="topic_links")
+
+
+class NewsPage(SitePage):
+    date = models.DateField(
+        _("publication date"),
+        default=today,
+        db_index=True,
+        help_text=_("Shown on the post; the news is listed newest first by this date."),
+    )
+    intro = models.TextField(
+        _("introduction"),
+        max_length=500,
+        help_text=_("One or two sentences, shown in listings, the feed and on the home page."),
+    )
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("content"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_role = models.CharField(
+        _("contact's role"),
+        max_length=160,
+        blank=True,
+        help_text=_("For example 'Project manager, ROCKWOOL Foundation'"),
+    )
+    contact_email = models.EmailField(_("contact's e-mail"), blank=True)
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    search_fields = SitePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields(
+            "topic_links", [index.RelatedFields("topic", [index.SearchField("name")])]
+        ),
+    ]
+
+    content_panels = SitePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("main_image"),
+        FieldPanel("body"),
+        InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
+            heading=_("Contact (optional)"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("news post")
+        verbose_name_plural = _("news posts")
+        ordering = ["-date", "-pk"]
+
+    def get_context(self, request, *args, **kwargs):
+        from news.listing import attach_topics, related_posts
+
+        context = super().get_context(request, *args, **kwargs)
+        attach_topics([self], self.locale)
+        context["related_posts"] = related_posts(self, request)
+        context["news_index"] = self.get_parent().specific
+        return context
