@@ -3,6 +3,7 @@ inside any page (home page hero, content pages, activities)."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.stream_block import StreamBlockValidationError
@@ -81,4 +82,7 @@ class FilmBlock(blocks.StructBlock):
             from films.player import player_context
 
             context["player"] = player_context(context["film"], request)
+            # A film not translated yet is shown in its own language, marked as such.
+            code = context["film"].locale.language_code
+            context["film_lang"] = code if code != translation.get_language() else ""
         return context

@@ -23,8 +23,18 @@ def films_visible_to(request, parent=None, locale=None):
 
 
 class FilmFilterForm(forms.Form):
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-    audience = forms.ChoiceField(label=_("For"), required=False)
+    # Messages that do not repeat the value: it comes from the address, which anyone
+    # can write.
+    topic = forms.ChoiceField(
+        label=_("Topic"),
+        required=False,
+        error_messages={"invalid_choice": _("There is no such topic. Showing all films.")},
+    )
+    audience = forms.ChoiceField(
+        label=_("For"),
+        required=False,
+        error_messages={"invalid_choice": _("Choose who the films are for from the list.")},
+    )
 
     def __init__(self, *args, topics=(), **kwargs):
         super().__init__(*args, **kwargs)

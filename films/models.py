@@ -14,12 +14,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from films.blocks import CaptionTracksBlock
+from films.duration_field import ClockDurationField
 from films.oembed import validate_video_url
 from films.video_sources import parse_video_url
 from home.file_types import VIDEO_EXTENSIONS, extension_of
 from home.listings import attach_topics
 from home.models import PageTopic
 from home.models.pages import SitePage, SitePageForm
+from home.models.topics import duplicate_topic_error
 
 # Who a film is for: (query value, model field, label). Fixed, so booleans filter
 # cheaply on every database and need no translation of their own.
@@ -33,8 +35,14 @@ MAX_DURATION = timedelta(hours=10)
 
 
 class FilmPageForm(SitePageForm):
+    duration = ClockDurationField(
+        label=_("duration"), help_text=_("Minutes and seconds, for example 3:25 (or 1:02:05).")
+    )
+
     def clean(self):
         cleaned_data = super().clean()
+        if message := duplicate_topic_error(self):
+            self.add_error(None, message)
         url = (cleaned_data.get("video_url") or "").strip()
         document = cleaned_data.get("video_file")
         if url and document:
@@ -42,15 +50,11 @@ class FilmPageForm(SitePageForm):
                 "video_file",
                 _("Choose either a YouTube/Vimeo address or a video file, not both."),
             )
-        elif not url and not document:
+        elif not url and not document and "video_url" not in self.errors:
+            # (An address the form refused has its own message already.)
             self.add_error(
                 "video_url", _("Enter a YouTube or Vimeo address, or choose a video file.")
             )
-        elif url and "video_url" not in self.errors:
-            try:
-                validate_video_url(url)
-            except ValidationError as error:
-                self.add_error("video_url", error)
         return cleaned_data
 
 
@@ -188,14 +192,25 @@ class FilmPage(SitePage):
         errors = {}
         if self.duration is not None and not timedelta(0) < self.duration <= MAX_DURATION:
             errors["duration"] = _("Enter a duration between 0:01 and 10:00:00.")
-        if self.video_url and parse_video_url(self.video_url) is None:
-            errors["video_url"] = _("Only YouTube and Vimeo addresses can be used.")
+        if self.video_url and self.video_url != self.saved_video_url():
+            # A new address (in the editor, or in a translation that points at another
+            # video) is checked with the provider; an unchanged one is not, so a film
+            # can still be edited while the provider is down.
+            try:
+                validate_video_url(self.video_url)
+            except ValidationError as error:
+                errors["video_url"] = error
         if self.video_file and extension_of(self.video_file.filename) not in VIDEO_EXTENSIONS:
             errors["video_file"] = _(
                 "“%(name)s” is not a video file. Choose an MP4 or WebM file."
             ) % {"name": self.video_file.filename}
         if errors:
             raise ValidationError(errors)
+
+    def saved_video_url(self):
+        if self.pk is None:
+            return None
+        return FilmPage.objects.filter(pk=self.pk).values_list("video_url", flat=True).first()
 
     @property
     def external_video(self):

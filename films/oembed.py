@@ -9,7 +9,10 @@ costs one slow request rather than every page view, and the page shows a plain l
 the film meanwhile.
 """
 
+import json
 import logging
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 
 import requests
 from django.conf import settings
@@ -36,19 +39,37 @@ class ProviderUnavailable(VideoCheckFailed):
     """The provider did not answer usefully (timeout, network, server error)."""
 
 
+# A few threads for asking providers, so that the wait can be cut off as a whole: a
+# provider that trickles its answer a byte at a time never trips a per-read timeout.
+_askers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="oembed")
+MAX_ANSWER = 256 * 1024
+
+
+def _ask(endpoint, video, timeout):
+    response = requests.get(
+        endpoint,
+        params={"url": video.watch_url, "format": "json"},
+        headers={"User-Agent": "OS I BRANCHEN website (oEmbed)"},
+        timeout=(timeout, timeout),
+        allow_redirects=False,
+        stream=True,
+    )
+    with response:
+        body = bytearray()
+        for chunk in response.iter_content(chunk_size=4096):
+            body += chunk
+            if len(body) > MAX_ANSWER:
+                break
+        return response.status_code, bytes(body)
+
+
 def fetch_oembed(video):
     endpoint = settings.FILMS_OEMBED_ENDPOINTS[video.provider]
     timeout = settings.FILMS_OEMBED_TIMEOUT
-    names = {"provider": video.provider_name, "seconds": timeout}
+    names = {"provider": video.provider_name, "seconds": f"{timeout:g}"}
     try:
-        response = requests.get(
-            endpoint,
-            params={"url": video.watch_url, "format": "json"},
-            headers={"User-Agent": "OS I BRANCHEN website (oEmbed)"},
-            timeout=(timeout, timeout),
-            allow_redirects=False,
-        )
-    except requests.Timeout:
+        status, body = _askers.submit(_ask, endpoint, video, timeout).result(timeout=timeout)
+    except (requests.Timeout, FuturesTimeout):
         raise ProviderUnavailable(
             _(
                 "%(provider)s did not answer within %(seconds)s seconds, so the video could "
@@ -65,7 +86,7 @@ def fetch_oembed(video):
             % names
         ) from None
 
-    if response.status_code in (401, 403):
+    if status in (401, 403):
         raise VideoCheckFailed(
             _(
                 "%(provider)s does not allow this video to be shown on other websites (it "
@@ -74,7 +95,7 @@ def fetch_oembed(video):
             )
             % names
         )
-    if response.status_code == 404:
+    if status == 404:
         raise VideoCheckFailed(
             _(
                 "%(provider)s does not know this video: it may have been deleted or made "
@@ -82,16 +103,16 @@ def fetch_oembed(video):
             )
             % names
         )
-    if response.status_code != 200:
+    if status != 200:
         raise ProviderUnavailable(
             _(
                 "%(provider)s answered with an error (%(status)s), so the video could not "
                 "be checked. Try saving again in a moment."
             )
-            % {**names, "status": response.status_code}
+            % {**names, "status": status}
         )
     try:
-        data = response.json()
+        data = json.loads(body)
     except ValueError:
         data = None
     if not isinstance(data, dict) or data.get("type") != "video":
@@ -175,10 +196,12 @@ def embed_for_page_view(video):
         return None
     try:
         return store_embed(video, fetch_oembed(video))
-    except ProviderUnavailable as error:
-        logger.warning("oEmbed: %s is unavailable: %s", video.provider_name, error.message)
+    except ProviderUnavailable:
+        logger.warning(
+            "oEmbed: %s did not answer usefully about %s", video.provider_name, video.watch_url
+        )
         cache.set(_outage_key(video), True, settings.FILMS_OEMBED_OUTAGE_PAUSE)
-    except VideoCheckFailed as error:
-        logger.warning("oEmbed: %s refused %s: %s", video.provider_name, video.watch_url, error)
+    except VideoCheckFailed:
+        logger.warning("oEmbed: %s refused %s", video.provider_name, video.watch_url)
         cache.set(_refused_key(video), True, settings.FILMS_OEMBED_REFUSED_PAUSE)
     return None

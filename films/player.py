@@ -18,9 +18,18 @@ def caption_tracks(film, language):
     return tracks
 
 
+def dom_id(film, request):
+    """film-<id>, or film-<id>-2 for the same film shown a second time on the page."""
+    if request is None:
+        return f"film-{film.pk}"
+    shown = request.__dict__.setdefault("_films_shown", {})
+    shown[film.pk] = shown.get(film.pk, 0) + 1
+    return f"film-{film.pk}" if shown[film.pk] == 1 else f"film-{film.pk}-{shown[film.pk]}"
+
+
 def player_context(film, request):
     language = translation.get_language()
-    context = {"film": film, "dom_id": f"film-{film.pk}", "language": language}
+    context = {"film": film, "dom_id": dom_id(film, request), "language": language}
     video = film.external_video
     if video is not None:
         context["video"] = video

@@ -68,17 +68,34 @@ def parse_video_url(url):
             return ExternalVideo("youtube", segments[0])
         return None
     if host in VIMEO_HOSTS:
-        if host == "player.vimeo.com":
-            if len(segments) >= 2 and segments[0] == "video" and segments[1].isdigit():
-                vimeo_hash = (parse_qs(parts.query).get("h") or [""])[0]
-                return ExternalVideo("vimeo", segments[1], _clean_hash(vimeo_hash))
+        return _vimeo_video(host, segments, parts.query)
+    return None
+
+
+def _vimeo_video(host, segments, query):
+    """Only addresses that name one video: vimeo.com/<id>, vimeo.com/<id>/<hash>
+    (unlisted), vimeo.com/channels/<name>/<id>, vimeo.com/groups/<name>/videos/<id> and
+    player.vimeo.com/video/<id>. Showcases, albums and user pages hold several videos
+    (or none) and are refused rather than guessed at."""
+    hash_in_query = (parse_qs(query).get("h") or [""])[0]
+    if host == "player.vimeo.com":
+        if len(segments) == 2 and segments[0] == "video" and segments[1].isdigit():
+            return ExternalVideo("vimeo", segments[1], _clean_hash(hash_in_query))
+        return None
+    if len(segments) in (1, 2) and segments[0].isdigit():
+        vimeo_hash = segments[1] if len(segments) == 2 else hash_in_query
+        if len(segments) == 2 and not _clean_hash(vimeo_hash):
             return None
-        # vimeo.com/123456, vimeo.com/123456/abcdef (unlisted), vimeo.com/channels/x/123456
-        numbers = [index for index, segment in enumerate(segments) if segment.isdigit()]
-        if numbers:
-            index = numbers[-1]
-            following = segments[index + 1] if index + 1 < len(segments) else ""
-            return ExternalVideo("vimeo", segments[index], _clean_hash(following))
+        return ExternalVideo("vimeo", segments[0], _clean_hash(vimeo_hash))
+    if len(segments) == 3 and segments[0] == "channels" and segments[2].isdigit():
+        return ExternalVideo("vimeo", segments[2])
+    if (
+        len(segments) == 4
+        and segments[0] == "groups"
+        and segments[2] == "videos"
+        and (segments[3].isdigit())
+    ):
+        return ExternalVideo("vimeo", segments[3])
     return None
 
 

@@ -616,4 +616,16 @@ WAGTAIL_EDITOR_SCREENS = [
     gettext_noop("Choose another document"),
     gettext_noop("Edit this document"),
     ngettext_lazy("%(count)s document", "%(count)s documents", "count"),
+    # The choosers of film, caption and poster files, and of a film in a Film block.
+    gettext_noop("All collections"),
+    gettext_noop("Latest documents"),
+    gettext_noop("Latest images"),
+    gettext_noop("Layout"),
+    gettext_noop("Popular tags"),
+    gettext_noop("Actions"),
+    ngettext_lazy(
+        'Only pages of type "%(type)s" may be chosen for this field. Search results will exclude pages of other types.',
+        "Only the following page types may be chosen for this field: %(type)s. Search results will exclude pages of other types.",
+        "count",
+    ),
 ]

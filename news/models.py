@@ -13,11 +13,20 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import PageTopic
-from home.models.pages import SitePage
+from home.models.pages import SitePage, SitePageForm
+from home.models.topics import duplicate_topic_error
 
 
 def today():
     return timezone.localdate()
+
+
+class NewsPageForm(SitePageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        if message := duplicate_topic_error(self):
+            self.add_error(None, message)
+        return cleaned_data
 
 
 class NewsIndexPage(RoutablePageMixin, SitePage):
@@ -113,6 +122,7 @@ class NewsPage(SitePage):
     )
     contact_email = models.EmailField(_("contact's e-mail"), blank=True)
 
+    base_form_class = NewsPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

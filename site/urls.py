@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.byte_ranges import serve_document
 from home.sitemap import robots_txt, sitemap_view
 from home.views import authenticate_with_password_in_pages_language, serve_in_visitors_language
 
@@ -13,6 +14,8 @@ from .health import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view (with its permission checks), answering byte ranges.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
@@ -23,16 +26,18 @@ def public_media_urlpatterns():
     """Development only: serve images from MEDIA_ROOT as a proxy would in production.
     Documents (handouts, films, captions) are left out on purpose: they are served by
     /documents/... after the permission check, never straight from the folder."""
+    from django.http import Http404
     from django.views.static import serve
 
+    def serve_image(request, path):
+        # The address is decoded before it is matched: images/..%2fdocuments/ must not
+        # reach the documents folder.
+        if ".." in path.split("/") or "\\" in path:
+            raise Http404
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+
     prefix = settings.MEDIA_URL.lstrip("/")
-    return [
-        re_path(
-            rf"^{prefix}(?P<path>(?:images|original_images)/.+)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+    return [re_path(rf"^{prefix}(?P<path>(?:images|original_images)/.+)$", serve_image)]
 
 
 if settings.DEBUG:

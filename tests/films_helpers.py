@@ -17,6 +17,7 @@ VTT = "WEBVTT\n\n00:00.000 --> 00:02.000\n{text}\n"
 def document(name, data):
     doc = get_document_model()(title=name)
     doc.file = ContentFile(data, name=name)
+    doc._set_document_file_metadata()
     doc.save()
     return doc
 

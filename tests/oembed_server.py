@@ -12,6 +12,7 @@ class FakeOEmbed:
     def __init__(self):
         self.status = 200
         self.delay = 0.0
+        self.trickle = False  # send the answer a byte at a time, slowly
         self.requests = []
         server = self
 
@@ -39,7 +40,13 @@ class FakeOEmbed:
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
-                    self.wfile.write(body)
+                    if server.trickle:
+                        for byte in body:
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            time.sleep(0.1)
+                    else:
+                        self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the site gave up waiting, as it should
 

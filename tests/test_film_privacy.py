@@ -71,6 +71,7 @@ def test_tutorial_film_files(client, visitor, part):
     if allowed(visitor):
         assert response.status_code == 200
         assert b"".join(response.streaming_content)
+        assert response["Cache-Control"] == "private, no-cache"  # never in a shared cache
     else:
         assert response.status_code in (302, 403)
         if response.status_code == 302:
@@ -126,13 +127,53 @@ def test_a_file_used_by_a_public_film_too_stays_public(client):
     assert client.get(public.video_file.url).status_code == 200
 
 
-def test_development_server_serves_images_but_never_document_files():
+@pytest.mark.parametrize(
+    "path",
+    [
+        "media/{file}",
+        "media/images/../{file}",
+        "media/images/..%2f{file}",
+        "media/original_images/%2e%2e/{file}",
+    ],
+)
+def test_development_server_never_serves_document_files(rf, path):
+    from urllib.parse import unquote
+
+    from django.http import Http404
     from django.urls import Resolver404, URLResolver
     from django.urls.resolvers import RegexPattern
     from osib_site.urls import public_media_urlpatterns
 
     resolver = URLResolver(RegexPattern(r"^/"), public_media_urlpatterns())
-    assert resolver.resolve("/media/images/demo-hero.fill-640x320.jpg")
+    url = "/" + unquote(path.format(file=tutorial("da").video_file.file.name))
+    try:
+        match = resolver.resolve(url)
+    except Resolver404:
+        return
+    with pytest.raises(Http404):
+        match.func(rf.get(url), **match.kwargs)
+
+
+def test_development_server_serves_images(client, rf):
+    from django.urls import URLResolver
+    from django.urls.resolvers import RegexPattern
+    from osib_site.urls import public_media_urlpatterns
+
+    image = FilmPage.objects.get(slug="hvad-er-os-i-branchen").poster
+    resolver = URLResolver(RegexPattern(r"^/"), public_media_urlpatterns())
+    url = f"/media/{image.file.name}"
+    match = resolver.resolve(url)
+    assert match.func(rf.get(url), **match.kwargs).status_code == 200
+
+
+def test_an_unpublished_public_copy_does_not_make_partner_files_public(client, demo_site):
     film = tutorial("da")
-    with pytest.raises(Resolver404):
-        resolver.resolve(f"/media/{film.video_file.file.name}")
+    library = FilmPage.objects.get(slug="hvad-er-os-i-branchen").get_parent()
+    copy = film.copy(to=library, update_attrs={"slug": "kopi"}, keep_live=False)
+    assert not copy.live and not copy.get_view_restrictions().exists()
+    assert client.get(film.video_file.url).status_code == 302
+
+
+def test_public_films_files_may_be_cached_by_anyone(client):
+    public = FilmPage.objects.get(slug="hvad-er-os-i-branchen")
+    assert "private" not in client.get(public.video_file.url).get("Cache-Control", "")

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +40,15 @@ class Topic(TranslatableMixin, models.Model):
     def save(self, *args, **kwargs):
         self.slug = self.unique_slug()
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        # Two topics of one name would show as two identical choices in the filters.
+        same_name = Topic.objects.filter(locale_id=self.locale_id, name__iexact=self.name.strip())
+        if self.name and same_name.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"name": _("There is already a topic called “%(name)s”.") % {"name": self.name}}
+            )
 
     def unique_slug(self):
         base = slugify(self.name.translate(DANISH_LETTERS))[:70] or "topic"
@@ -103,8 +113,24 @@ class PageTopic(Orderable):
         abstract = True
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["page", "topic"], name="%(app_label)s_%(class)s_topic_once_per_page"
-            )
-        ]
+
+
+def duplicate_topic_error(form):
+    """For the page forms: a topic chosen twice gets a message naming it (checked here
+    rather than by a unique constraint, whose formset message names database fields)."""
+    formset = form.formsets.get("topic_links")
+    # The page form is cleaned before its formsets: validate them now to read them.
+    if formset is None or not formset.is_valid():
+        return None
+    seen = set()
+    for child in formset.forms:
+        data = getattr(child, "cleaned_data", None) or {}
+        topic = data.get("topic")
+        if topic is None or data.get("DELETE"):
+            continue
+        if topic.pk in seen:
+            return _("“%(name)s” is chosen twice under Topics. Remove one of them.") % {
+                "name": topic.name
+            }
+        seen.add(topic.pk)
+    return None

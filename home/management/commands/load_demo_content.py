@@ -253,6 +253,7 @@ class Command(BaseCommand):
                 if document is None:
                     document = Document(title=title, collection=collection)
                     document.file = ContentFile(data, name=filename)
+                    document._set_document_file_metadata()  # size and hash (the ETag)
                     document.save()
                     document.tags.add("demo")
                     self.created.append(document)
