@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from films.templatetags.film_tags import clock
 
-CLOCK = re.compile(r"^(?:(\d{1,2}):)?(\d{1,3}):(\d{2})$")
+CLOCK = re.compile(r"^(?:([0-9]{1,2}):)?([0-9]{1,3}):([0-9]{2})$")
 
 
 class ClockDurationField(forms.Field):

@@ -36,7 +36,7 @@ MAX_DURATION = timedelta(hours=10)
 
 class FilmPageForm(SitePageForm):
     duration = ClockDurationField(
-        label=_("duration"), help_text=_("Minutes and seconds, for example 3:25 (or 1:02:05).")
+        label=_("Duration"), help_text=_("Minutes and seconds, for example 3:25 (or 1:02:05).")
     )
 
     def clean(self):
@@ -192,10 +192,10 @@ class FilmPage(SitePage):
         errors = {}
         if self.duration is not None and not timedelta(0) < self.duration <= MAX_DURATION:
             errors["duration"] = _("Enter a duration between 0:01 and 10:00:00.")
-        if self.video_url and self.video_url != self.saved_video_url():
+        if self.video_url and not self.video_url_is_known():
             # A new address (in the editor, or in a translation that points at another
-            # video) is checked with the provider; an unchanged one is not, so a film
-            # can still be edited while the provider is down.
+            # video) is checked with the provider; a known one is not, so a film can
+            # still be edited, copied and translated while the provider is down.
             try:
                 validate_video_url(self.video_url)
             except ValidationError as error:
@@ -207,10 +207,10 @@ class FilmPage(SitePage):
         if errors:
             raise ValidationError(errors)
 
-    def saved_video_url(self):
-        if self.pk is None:
-            return None
-        return FilmPage.objects.filter(pk=self.pk).values_list("video_url", flat=True).first()
+    def video_url_is_known(self):
+        """The address is this film's saved one, or another film's (a copy, a
+        translation that keeps the video): only new addresses are checked."""
+        return FilmPage.objects.filter(video_url=self.video_url).exists()
 
     @property
     def external_video(self):

@@ -11,8 +11,8 @@ the film meanwhile.
 
 import json
 import logging
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FuturesTimeout
+import threading
+import time
 
 import requests
 from django.conf import settings
@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
-from films.video_sources import parse_video_url
+from films.video_sources import is_provider_address, parse_video_url
 
 logger = logging.getLogger(__name__)
 
@@ -39,28 +39,46 @@ class ProviderUnavailable(VideoCheckFailed):
     """The provider did not answer usefully (timeout, network, server error)."""
 
 
-# A few threads for asking providers, so that the wait can be cut off as a whole: a
-# provider that trickles its answer a byte at a time never trips a per-read timeout.
-_askers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="oembed")
+# Each question to a provider runs in a thread of its own, so that the wait can be cut off
+# as a whole (a provider that trickles its answer a byte at a time never trips a
+# per-read timeout) and a provider that hangs cannot use up a pool that others need.
 MAX_ANSWER = 256 * 1024
 
 
-def _ask(endpoint, video, timeout):
-    response = requests.get(
-        endpoint,
-        params={"url": video.watch_url, "format": "json"},
-        headers={"User-Agent": "OS I BRANCHEN website (oEmbed)"},
-        timeout=(timeout, timeout),
-        allow_redirects=False,
-        stream=True,
+def _ask(endpoint, video, timeout, answer):
+    deadline = time.monotonic() + timeout
+    try:
+        response = requests.get(
+            endpoint,
+            params={"url": video.watch_url, "format": "json"},
+            headers={"User-Agent": "OS I BRANCHEN website (oEmbed)"},
+            timeout=(timeout, timeout),
+            allow_redirects=False,
+            stream=True,
+        )
+        with response:
+            body = bytearray()
+            for chunk in response.iter_content(chunk_size=4096):
+                body += chunk
+                if len(body) > MAX_ANSWER or time.monotonic() > deadline:
+                    break  # the caller has given up by now; stop reading
+            answer["result"] = (response.status_code, bytes(body))
+    except requests.RequestException as error:
+        answer["error"] = error
+
+
+def _ask_within(endpoint, video, timeout):
+    answer = {}
+    worker = threading.Thread(
+        target=_ask, args=(endpoint, video, timeout, answer), daemon=True, name="oembed"
     )
-    with response:
-        body = bytearray()
-        for chunk in response.iter_content(chunk_size=4096):
-            body += chunk
-            if len(body) > MAX_ANSWER:
-                break
-        return response.status_code, bytes(body)
+    worker.start()
+    worker.join(timeout)
+    if "result" in answer:
+        return answer["result"]
+    if isinstance(answer.get("error"), requests.Timeout) or worker.is_alive():
+        raise requests.Timeout
+    raise answer.get("error") or requests.ConnectionError()
 
 
 def fetch_oembed(video):
@@ -68,8 +86,8 @@ def fetch_oembed(video):
     timeout = settings.FILMS_OEMBED_TIMEOUT
     names = {"provider": video.provider_name, "seconds": f"{timeout:g}"}
     try:
-        status, body = _askers.submit(_ask, endpoint, video, timeout).result(timeout=timeout)
-    except (requests.Timeout, FuturesTimeout):
+        status, body = _ask_within(endpoint, video, timeout)
+    except requests.Timeout:
         raise ProviderUnavailable(
             _(
                 "%(provider)s did not answer within %(seconds)s seconds, so the video could "
@@ -160,6 +178,15 @@ def validate_video_url(url):
     video. An address checked before is not asked about again, so saving a film while
     the provider is down only fails for a new address."""
     video = parse_video_url(url)
+    if video is None and is_provider_address(url):
+        raise ValidationError(
+            _(
+                "This address does not point at a single video. Open the video itself and "
+                "copy its address, for example https://www.youtube.com/watch?v=… or "
+                "https://vimeo.com/123456789."
+            ),
+            code="not_one_video",
+        )
     if video is None:
         raise ValidationError(
             _(

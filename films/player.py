@@ -39,9 +39,11 @@ def player_context(film, request):
         else:
             context["kind"] = "external"
             context["player_url"] = video.player_url(language)
-            # Without JavaScript the play button submits ?play=<film>, which is the
-            # visitor's consent to load the provider's player on that page view.
-            context["play_now"] = request is not None and request.GET.get("play") == str(film.pk)
+            # Without JavaScript the play button submits ?play=<player id>: the
+            # visitor's consent to load the provider's player, for that one player.
+            context["play_now"] = (
+                request is not None and request.GET.get("play") == context["dom_id"]
+            )
     elif film.video_file is not None:
         context["kind"] = "file"
         context["file"] = film.video_file

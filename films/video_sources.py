@@ -79,24 +79,39 @@ def _vimeo_video(host, segments, query):
     (or none) and are refused rather than guessed at."""
     hash_in_query = (parse_qs(query).get("h") or [""])[0]
     if host == "player.vimeo.com":
-        if len(segments) == 2 and segments[0] == "video" and segments[1].isdigit():
+        if len(segments) == 2 and segments[0] == "video" and _number(segments[1]):
             return ExternalVideo("vimeo", segments[1], _clean_hash(hash_in_query))
         return None
-    if len(segments) in (1, 2) and segments[0].isdigit():
+    if len(segments) in (1, 2) and _number(segments[0]):
         vimeo_hash = segments[1] if len(segments) == 2 else hash_in_query
         if len(segments) == 2 and not _clean_hash(vimeo_hash):
             return None
         return ExternalVideo("vimeo", segments[0], _clean_hash(vimeo_hash))
-    if len(segments) == 3 and segments[0] == "channels" and segments[2].isdigit():
+    if len(segments) == 3 and segments[0] == "channels" and _number(segments[2]):
         return ExternalVideo("vimeo", segments[2])
     if (
         len(segments) == 4
         and segments[0] == "groups"
         and segments[2] == "videos"
-        and (segments[3].isdigit())
+        and (_number(segments[3]))
     ):
         return ExternalVideo("vimeo", segments[3])
     return None
+
+
+def is_provider_address(url):
+    """Whether an address is on YouTube or Vimeo at all (a channel, a showcase...)."""
+    try:
+        parts = urlsplit((url or "").strip())
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    return parts.scheme in {"http", "https"} and host in YOUTUBE_HOSTS | VIMEO_HOSTS | {"youtu.be"}
+
+
+def _number(value):
+    """Digits 0-9 only (str.isdigit also takes superscripts and Arabic digits)."""
+    return bool(re.fullmatch(r"[0-9]+", value or ""))
 
 
 def _clean_hash(value):

@@ -23,7 +23,9 @@ def pages_using(document):
 
 
 def is_restricted(document):
-    """Whether a page behind a view restriction uses the document."""
+    """Whether the document's collection, or a page that uses it, is restricted."""
+    if document.collection.get_view_restrictions().exists():
+        return True
     return any(page.get_view_restrictions().exists() for page in pages_using(document))
 
 

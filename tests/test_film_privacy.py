@@ -177,3 +177,16 @@ def test_an_unpublished_public_copy_does_not_make_partner_files_public(client, d
 def test_public_films_files_may_be_cached_by_anyone(client):
     public = FilmPage.objects.get(slug="hvad-er-os-i-branchen")
     assert "private" not in client.get(public.video_file.url).get("Cache-Control", "")
+
+
+def test_partner_files_stay_private_when_the_partner_film_is_deleted(client, visitor):
+    files = [tutorial("da").video_file, *(track.value["file"] for track in tutorial("da").captions)]
+    tutorial("da").delete()
+    tutorial("en").delete()
+    for document in files:
+        response = client.get(document.url)
+        if allowed(visitor):
+            assert response.status_code == 200
+            assert response["Cache-Control"] == "private, no-cache"
+        else:
+            assert response.status_code in (302, 403)

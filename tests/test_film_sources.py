@@ -87,6 +87,8 @@ def errors_shown(response):
         ("https://vimeo.com/user/123", None),
         ("https://vimeo.com/123/456", None),
         ("https://vimeo.com/album/123/video/456", None),
+        ("https://vimeo.com/\u00b2\u00b3", None),
+        ("https://vimeo.com/\u0661\u0662\u0663", None),
         ("https://www.youtube.com/watch?v=short", None),
         ("https://www.youtube.com/@channel", None),
         ("https://example.org/watch?v=dQw4w9WgXcQ", None),
@@ -165,6 +167,41 @@ def test_unsupported_addresses_are_refused_without_asking_anyone(
     assert "Kun adresser fra YouTube og Vimeo kan bruges" in text or "gyldig URL" in text
     assert provider.requests == []
     assert not FilmPage.objects.filter(slug="ny-film").exists()
+
+
+def test_an_address_that_is_not_one_video_says_so(client, editor, library, provider):
+    for url in ("https://vimeo.com/showcase/123456", "https://www.youtube.com/@osibranchen"):
+        response = add_in_admin(client, library, video_url=url)
+        assert "Denne adresse peger ikke på én video." in text_of(response)
+    assert provider.requests == []
+
+
+def test_many_hanging_provider_answers_do_not_block_later_checks(client, editor, library, provider):
+    provider.trickle = True
+    for number in range(6):
+        add_in_admin(client, library, video_url=f"https://youtu.be/aaaaaaaaaa{number}")
+    provider.trickle = False
+    response = add_in_admin(client, library, video_url=YOUTUBE)
+    assert response.status_code == 302
+    assert FilmPage.objects.filter(slug="ny-film", video_url=YOUTUBE).exists()
+
+
+def test_copying_a_film_while_the_provider_is_down_works(client, editor, library, provider):
+    film = add_film(library, "Original", slug="original", video_url=YOUTUBE)
+    Embed.objects.all().delete()
+    provider.status = 500
+    response = client.post(
+        f"/admin/pages/{film.pk}/copy/",
+        {
+            "new_title": "Kopi",
+            "new_slug": "kopi",
+            "new_parent_page": library.pk,
+            "copy_subpages": "",
+            "publish_copies": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert FilmPage.objects.get(slug="kopi").live
 
 
 def test_saving_a_known_film_again_does_not_need_the_provider(client, editor, library, provider):
@@ -264,6 +301,24 @@ def test_a_translation_pointing_at_an_unusable_video_is_not_published(
     assert client.get("/en/films/danish-film/").status_code == 404
 
 
+def test_a_translation_pointing_at_a_document_that_is_not_a_video_is_not_published(
+    client, editor, english, library, django_capture_on_commit_callbacks
+):
+    film = add_film(library, "Fil-film", slug="fil-film")
+    handout = document("handout.pdf", b"%PDF-1.4")
+    translated = translate_and_publish(
+        client,
+        film,
+        english,
+        django_capture_on_commit_callbacks,
+        {"Fil-film": "File film", "fil-film": "file-film", "About Fil-film": "About"},
+        {"video_file": str(handout.pk)},
+    )
+    assert not translated.live
+    response = client.get(f"/admin/pages/{translated.pk}/edit/")
+    assert f"“{handout.filename}” er ikke en videofil." in text_of(response)
+
+
 # --- which document may be a film or a caption track ----------------------------------
 
 
@@ -326,6 +381,7 @@ def test_caption_tracks_must_be_webvtt_and_one_per_language(client, editor, libr
         ("00:00:00.5", "Skriv varigheden som minutter og sekunder med kolon"),
         ("3:75", "Der er kun 59 sekunder i et minut"),
         ("1:75:00", "Med timer er der kun 59 minutter"),
+        ("\u0663:\u0662\u0665", "Skriv varigheden som minutter og sekunder med kolon"),
     ],
 )
 def test_duration_must_be_written_as_a_clock(client, editor, library, duration, message):
@@ -366,14 +422,15 @@ def test_a_topic_chosen_twice_is_named(client, editor, library):
     assert not FilmPage.objects.filter(slug="ny-film").exists()
 
 
-def test_two_topics_cannot_share_a_name(client, editor, danish):
+@pytest.mark.parametrize(
+    "name", ["netværk", "NETVÆRK", " Netværk ", "Net\u00adværk", "Netv\u200bærk"]
+)
+def test_two_topics_cannot_share_a_name(client, editor, danish, name):
     from home.models import Topic
 
     before = Topic.objects.count()
-    response = client.post(
-        "/admin/snippets/home/topic/add/", {"name": "netværk", "locale": danish.pk}
-    )
-    assert "Der findes allerede et emne, der hedder “netværk”." in text_of(response)
+    response = client.post("/admin/snippets/home/topic/add/", {"name": name, "locale": danish.pk})
+    assert "Der findes allerede et emne, der hedder" in text_of(response)
     assert Topic.objects.count() == before
 
 

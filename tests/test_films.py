@@ -102,7 +102,7 @@ def test_external_film_names_no_third_party_before_play(client, youtube_film):
     assert response.status_code == 200
     assert outside_hosts(html) == set()
     assert "<iframe" not in html
-    assert f'name="play" value="{youtube_film.pk}"' in html
+    assert f'name="play" value="film-{youtube_film.pk}"' in html
     assert 'data-video-id="dQw4w9WgXcQ"' in html
     text = text_of(response)
     assert "Afspil “Velkommen til værkstedet”" in text
@@ -110,12 +110,15 @@ def test_external_film_names_no_third_party_before_play(client, youtube_film):
 
 
 def test_pressing_play_without_javascript_loads_the_no_cookie_player(client, youtube_film):
-    html = client.get(f"{youtube_film.url}?play={youtube_film.pk}").content.decode()
+    html = client.get(f"{youtube_film.url}?play=film-{youtube_film.pk}").content.decode()
     iframe = re.search(r'<iframe src="([^"]+)"', html).group(1)
     assert iframe.startswith("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?")
     assert "autoplay=1" in iframe and "hl=da" in iframe
     # Consent for one film is not consent for another.
-    assert "<iframe" not in client.get(f"{youtube_film.url}?play=1").content.decode()
+    assert "<iframe" not in client.get(f"{youtube_film.url}?play=film-1").content.decode()
+    for odd in ("", "%00", "film-" + "9" * 500, "<script>"):
+        response = client.get(f"{youtube_film.url}?play={odd}")
+        assert response.status_code == 200 and "<iframe" not in response.content.decode()
 
 
 def test_vimeo_plays_with_do_not_track(client, library):
@@ -124,7 +127,7 @@ def test_vimeo_plays_with_do_not_track(client, library):
     film = add_film(library, "Vimeo-film", slug="vimeo-film", video_url=url)
     html = client.get(film.url).content.decode()
     assert outside_hosts(html) == set()
-    played = client.get(f"{film.url}?play={film.pk}").content.decode()
+    played = client.get(f"{film.url}?play=film-{film.pk}").content.decode()
     src = re.search(r'<iframe src="([^"]+)"', played).group(1).replace("&amp;", "&")
     assert src == "https://player.vimeo.com/video/76979871?dnt=1&autoplay=1&h=abcdef1234"
 

@@ -220,6 +220,7 @@ TUTORIAL_FILMS = [
 
 PAGES = [LIBRARY, *PUBLIC_FILMS, TUTORIALS, *TUTORIAL_FILMS]
 RESTRICTED_TO_PARTNERS = ["tutorial-films"]
+PARTNER_COLLECTION = "Partnermateriale (demo)"
 HOME_HERO_FILM = "film-introduction"
 
 

@@ -1,3 +1,5 @@
+import unicodedata
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
@@ -9,6 +11,15 @@ from home.models.snippets import incomplete_translations
 
 # slugify() drops letters it cannot decompose; write them the Danish way instead.
 DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def comparable(name):
+    """A topic name as a reader sees it: case and invisible characters (soft hyphens,
+    zero-width spaces) do not make two names different."""
+    visible = "".join(
+        c for c in unicodedata.normalize("NFKC", name) if unicodedata.category(c) != "Cf"
+    )
+    return " ".join(visible.casefold().split())
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -44,8 +55,10 @@ class Topic(TranslatableMixin, models.Model):
     def clean(self):
         super().clean()
         # Two topics of one name would show as two identical choices in the filters.
-        same_name = Topic.objects.filter(locale_id=self.locale_id, name__iexact=self.name.strip())
-        if self.name and same_name.exclude(pk=self.pk).exists():
+        # Compared here rather than in SQL, whose case folding is ASCII-only on SQLite.
+        others = Topic.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        taken = {comparable(name) for name in others.values_list("name", flat=True)}
+        if self.name and comparable(self.name) in taken:
             raise ValidationError(
                 {"name": _("There is already a topic called “%(name)s”.") % {"name": self.name}}
             )

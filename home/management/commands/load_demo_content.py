@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils.dateparse import parse_duration
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.users.models import UserProfile
 
 from films.models import FilmIndexPage, FilmPage, FilmPageTopic
@@ -239,9 +239,11 @@ class Command(BaseCommand):
         """Each demo film gets its own copy of the demo video and captions, so that the
         partner-only films' files are only theirs (see resources/document_access.py)."""
         Document = get_document_model()
-        collection = Collection.get_first_root_node().get_children().get(name="Demo")
+        public = Collection.get_first_root_node().get_children().get(name="Demo")
+        partners_only = self.ensure_partner_collection()
         found = {}
         for spec in films.PUBLIC_FILMS + films.TUTORIAL_FILMS:
+            collection = partners_only if spec in films.TUTORIAL_FILMS else public
             files = {
                 "video": (f"demo-{spec.key}.webm", DEMO_VIDEO.read_bytes()),
                 "da": (f"demo-{spec.key}-da.vtt", films.captions_vtt("da").encode()),
@@ -249,7 +251,10 @@ class Command(BaseCommand):
             }
             for part, (filename, data) in files.items():
                 title = f"Demo: {spec.da['title']} ({part})"
-                document = Document.objects.filter(title=title, collection=collection).first()
+                document = Document.objects.filter(title=title).first()
+                if document is not None and document.collection_id != collection.pk:
+                    document.collection = collection  # made by an earlier version
+                    document.save(update_fields=["collection"])
                 if document is None:
                     document = Document(title=title, collection=collection)
                     document.file = ContentFile(data, name=filename)
@@ -259,6 +264,23 @@ class Command(BaseCommand):
                     self.created.append(document)
                 found[(spec.key, part)] = document
         return found
+
+    def ensure_partner_collection(self):
+        """Partner-only files also live in a collection only partners may open, so they
+        stay private even when no partner page uses them any more."""
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=films.PARTNER_COLLECTION).first()
+        if collection is None:
+            collection = root.add_child(name=films.PARTNER_COLLECTION)
+            self.created.append(collection)
+        restriction = CollectionViewRestriction.objects.filter(collection=collection).first()
+        if restriction is None:
+            restriction = CollectionViewRestriction.objects.create(
+                collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+            )
+        # Partners use the files; the foundation's editors check them.
+        restriction.groups.add(ensure_partner_group()[0], ensure_editors_group()[0])
+        return collection
 
     def film_fields(self, spec, data):
         captions = [
