@@ -179,7 +179,7 @@ class FilmPage(SitePage):
             ],
             heading=_("Who is it for?"),
         ),
-        InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
+        InlinePanel("topic_links", label=_("Topic"), heading=_("Topics")),
         FieldPanel("transcript"),
     ]
 

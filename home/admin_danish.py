@@ -628,4 +628,20 @@ WAGTAIL_EDITOR_SCREENS = [
         "Only the following page types may be chosen for this field: %(type)s. Search results will exclude pages of other types.",
         "count",
     ),
+    # Scheduling a news post, previews, delete and workflow screens.
+    gettext_noop("go live date/time"),
+    gettext_noop("expiry date/time"),
+    gettext_noop("Go live date/time must be before expiry date/time"),
+    gettext_noop("Expiry date/time must be in the future."),
+    gettext_noop("Scheduling…"),
+    gettext_noop("Preview not available"),
+    gettext_noop(
+        "Preview cannot display due to validation errors. <br /> Click save to highlight the relevant fields."
+    ),
+    gettext_noop("Placeholder title"),
+    gettext_noop("This page hasn't been submitted for moderation yet"),
+    gettext_noop(
+        'Alternatively you can <a href="%(unpublish_url)s">unpublish the page</a>. This removes the page from public view and you can edit or publish it again later.'
+    ),
+    gettext_noop("Workflow history"),
 ]

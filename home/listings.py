@@ -36,12 +36,15 @@ def topic_links(page):
 
 
 def paginate(request, items, per_page):
-    """The requested page of `items`: the first for a page number that is not a number,
-    the last for one beyond the end. Its objects are a list, so that attributes set on
+    """The requested page of `items`: the first for a page number that is not a number
+    or below 1, the last for one beyond the end. Its objects are a list, so that attributes set on
     them survive until the template. Also returns the other GET parameters, for the
     links to other pages."""
     paginator = Paginator(items, per_page)
-    page = paginator.get_page(request.GET.get("page"))
+    number = request.GET.get("page")
+    if (number or "").strip().lstrip("-").isdecimal() and int(number) < 1:
+        number = 1  # 0 and below: the first page (Django would show the last)
+    page = paginator.get_page(number)
     page.object_list = list(page.object_list)
     # 1 2 … 7 8 [9] 10 11 … 999 1000: a thousand pages of news are not a thousand links.
     page.page_links = [

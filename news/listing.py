@@ -1,13 +1,14 @@
 """Which news posts a visitor sees, in one place for the news index, its topic pages,
 the home page, related posts and the feed."""
 
+from django.db.models import Exists, OuterRef
 from wagtail.models import Locale
 
 from home.listings import attach_topics, paginate, with_card_data
 from home.locales import exclude_pages_visitor_may_not_view, untranslated_copy_q
 from home.models import Topic
 from home.models.snippets import incomplete_translations
-from news.models import NewsPage, NewsPageTopic
+from news.models import NewsIndexPage, NewsPage, NewsPageTopic
 
 NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
 
@@ -65,8 +66,24 @@ def topic_by_slug(slug, locale):
     return fallback if shown.pk == fallback.pk else None
 
 
+def topics_of(index, locale):
+    """The topics the index's live posts are about, in the visitor's language, by name.
+    (Asked of the topic links and the page tree only: filtering by everything the listing
+    filters by would cost a scan of every post on each view.)"""
+    # One EXISTS per topic (there are few), each stopping at its first post.
+    used = NewsPageTopic.objects.filter(
+        topic=OuterRef("pk"),
+        page__path__startswith=index.path,
+        page__depth=index.depth + 1,
+        page__live=True,
+    )
+    shown = Topic.for_visitor(Topic.objects.filter(Exists(used)).order_by(), locale)
+    return sorted({topic.slug: topic for topic in shown}.values(), key=lambda t: t.name.lower())
+
+
 def listing_context(index, request, topic):
     posts = posts_visible_to(request, parent=index, locale=index.locale_id)
+    all_topics = topics_of(index, index.locale)
     if topic is not None:
         posts = posts.filter(pk__in=about_topics([topic.translation_key]))
     page, other_parameters = paginate(request, cards(posts), index.posts_per_page)
@@ -78,6 +95,7 @@ def listing_context(index, request, topic):
         "topic": topic,
         "other_parameters": other_parameters,
         "news_index": index,  # topics on the cards link to their pages
+        "all_topics": all_topics,
     }
 
 
@@ -100,3 +118,35 @@ def related_posts(post, request, count=3):
     posts = list(cards(posts)[:count])
     attach_topics(posts, post.locale)
     return posts
+
+
+def topic_page_versions(index, topic, versions):
+    """The language switcher's and hreflang's entries for a topic page: each language's
+    topic page when the topic and the news index exist in it, else that language's news
+    index, marked as a fallback (not offered as hreflang)."""
+    indexes = {
+        page.locale.language_code: page.specific
+        for page in NewsIndexPage.objects.filter(translation_key=index.translation_key)
+        .live()
+        .select_related("locale")
+    }
+    locales = {code: page.locale for code, page in indexes.items()}
+    found = []
+    for version in versions:
+        other = indexes.get(version["code"])
+        if other is None:
+            found.append(version)
+            continue
+        shown = Topic.for_visitor([topic], locales[version["code"]])[0]
+        if version["code"] != index.locale.language_code and shown.fallback_language:
+            found.append({**version, "is_fallback": True, "full_url": None})
+            continue
+        subpath = other.topic_subpath(shown)
+        found.append(
+            {
+                **version,
+                "url": version["url"] + subpath if not version["is_fallback"] else version["url"],
+                "full_url": version["full_url"] + subpath if version["full_url"] else None,
+            }
+        )
+    return found

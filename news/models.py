@@ -1,6 +1,9 @@
 """News about the initiative: a news index per language with its posts, topic pages,
 an RSS feed, and the latest posts on the home page."""
 
+from datetime import date
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -19,6 +22,11 @@ from home.models.topics import duplicate_topic_error
 
 def today():
     return timezone.localdate()
+
+
+# Addresses below a news index that its routes use: a post there could never be opened.
+RESERVED_POST_SLUGS = {"feed", "emne", "topic"}
+EARLIEST_DATE, LATEST_DATE = date(1990, 1, 1), date(2100, 12, 31)
 
 
 class NewsPageForm(SitePageForm):
@@ -73,10 +81,17 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
         return NewsFeed(self)(request)
 
     def render_listing(self, request, topic):
-        from news.listing import listing_context
+        from news.listing import listing_context, topic_page_versions
 
         context = self.get_context(request)
         context.update(listing_context(self, request, topic))
+        if topic is not None:
+            # A topic page is a page of its own: its canonical address, and its
+            # language versions (the same topic in the other language's news).
+            context["canonical_url"] = self.get_full_url(request) + self.topic_subpath(topic)
+            context["language_versions"] = topic_page_versions(
+                self, topic, context["language_versions"]
+            )
         return self.render(request, context_overrides=context)
 
     def topic_subpath(self, topic):
@@ -97,7 +112,10 @@ class NewsPage(SitePage):
         _("publication date"),
         default=today,
         db_index=True,
-        help_text=_("Shown on the post; the news is listed newest first by this date."),
+        help_text=_(
+            "Shown on the post; the news is listed newest first by this date. For a post "
+            "that is scheduled to go live later, set it to the go-live day."
+        ),
     )
     intro = models.TextField(
         _("introduction"),
@@ -140,7 +158,7 @@ class NewsPage(SitePage):
         FieldPanel("intro"),
         FieldPanel("main_image"),
         FieldPanel("body"),
-        InlinePanel("topic_links", label=_("Topics"), heading=_("Topics")),
+        InlinePanel("topic_links", label=_("Topic"), heading=_("Topics")),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
             heading=_("Contact (optional)"),
@@ -151,6 +169,18 @@ class NewsPage(SitePage):
         verbose_name = _("news post")
         verbose_name_plural = _("news posts")
         ordering = ["-date", "-pk"]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.slug in RESERVED_POST_SLUGS:
+            errors["slug"] = _(
+                "The address “%(slug)s” is used by the news index itself. Choose another slug."
+            ) % {"slug": self.slug}
+        if self.date and not EARLIEST_DATE <= self.date <= LATEST_DATE:
+            errors["date"] = _("Enter a date between 1990 and 2100.")
+        if errors:
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         from news.listing import attach_topics, related_posts

@@ -101,6 +101,8 @@ def everyday_screens(demo_site):
     post = NewsPage.objects.filter(locale__language_code="da").first()
     return [
         f"/admin/pages/{post.pk}/edit/",
+        f"/admin/pages/{post.pk}/delete/",
+        f"/admin/pages/{post.pk}/workflow_history/",
         f"/admin/pages/add/news/newspage/{post.get_parent().pk}/",
         f"/admin/pages/{post.get_parent().pk}/",
         f"/admin/pages/{film.pk}/edit/",

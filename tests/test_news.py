@@ -74,8 +74,8 @@ def many_posts(news):
         ("2", "Post 22"),
         ("4", "Post 02"),
         ("99", "Post 02"),
-        ("0", "Post 02"),
-        ("-3", "Post 02"),
+        ("0", "Vi lykkes som et hold"),
+        ("-3", "Vi lykkes som et hold"),
         ("abc", "Vi lykkes som et hold"),
         ("2.5", "Vi lykkes som et hold"),
         ("%F0%9F%98%80", "Vi lykkes som et hold"),
@@ -325,3 +325,77 @@ def test_editor_previews_an_unsaved_post_with_topics(client, editor, news):
     assert preview.status_code == 200
     assert "Forhåndsvisning" in text_of(preview) and "Skoler" in text_of(preview)
     assert not NewsPage.objects.filter(slug="forhaandsvisning").exists()
+
+
+# --- after review ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", ["feed", "emne", "topic"])
+def test_a_post_cannot_take_an_address_the_index_uses(client, editor, news, slug):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    data = nested_form_data(
+        {
+            "title": slug.capitalize(),
+            "slug": slug,
+            "date": "2026-12-04",
+            "intro": "Om feedet.",
+            "body": streamfield([]),
+            "topic_links": inline_formset([]),
+        }
+    )
+    response = client.post(f"/admin/pages/add/news/newspage/{news.pk}/", data)
+    assert response.status_code == 200
+    assert f"Adressen “{slug}” bruges af nyhedsoversigten selv." in text_of(response)
+    assert not NewsPage.objects.filter(slug=slug).exists()
+
+
+@pytest.mark.parametrize("when", ["0001-01-01", "9999-12-31", "1989-12-31"])
+def test_publication_dates_must_be_sensible(client, editor, news, when):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    data = nested_form_data(
+        {
+            "title": "Dato",
+            "slug": "dato",
+            "date": when,
+            "intro": "Om datoer.",
+            "body": streamfield([]),
+            "topic_links": inline_formset([]),
+        }
+    )
+    response = client.post(f"/admin/pages/add/news/newspage/{news.pk}/", data)
+    assert "Angiv en dato mellem 1990 og 2100." in text_of(response)
+    assert not NewsPage.objects.filter(slug="dato").exists()
+
+
+def test_topic_pages_are_pages_of_their_own_in_both_languages(client):
+    from .helpers import head_links
+
+    danish = head_links(client.get("/nyheder/emne/virksomheder/"))
+    assert danish.canonical == "http://localhost/nyheder/emne/virksomheder/"
+    assert danish.alternates["en"] == "http://localhost/en/news/topic/companies/"
+    assert danish.switcher["en"] == "/en/news/topic/companies/"
+    english = head_links(client.get("/en/news/topic/companies/"))
+    assert english.canonical == "http://localhost/en/news/topic/companies/"
+    assert english.alternates["da"] == "http://localhost/nyheder/emne/virksomheder/"
+
+
+def test_the_index_offers_every_topic_as_a_link(client):
+    html = client.get("/nyheder/").content.decode()
+    nav = html[
+        html.index('class="topic-nav"') : html.index("</nav>", html.index('class="topic-nav"'))
+    ]
+    assert '<a href="/nyheder/emne/evaluering/">Evaluering</a>' in nav
+    assert '<a href="/nyheder/" aria-current="page">Alle nyheder</a>' in nav
+    topic_page = client.get("/nyheder/emne/evaluering/").content.decode()
+    assert 'href="/nyheder/emne/evaluering/" aria-current="page">Evaluering</a>' in topic_page
+
+
+def test_a_password_protected_index_does_not_advertise_its_feed(client, page_by_slug):
+    index = page_by_slug("news", "en")
+    PageViewRestriction.objects.create(
+        page=index, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
+    )
+    html = client.get("/en/news/").content.decode()
+    assert "application/rss+xml" not in html

@@ -1,5 +1,6 @@
 import unicodedata
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
@@ -120,7 +121,9 @@ class PageTopic(Orderable):
         limit_choices_to=Topic.default_locale_choices,
     )
 
-    panels = [FieldPanel("topic")]
+    # A plain list of the default language's topics (the snippet chooser would also offer
+    # the translations, which a page cannot link to).
+    panels = [FieldPanel("topic", widget=forms.Select)]
 
     class Meta(Orderable.Meta):
         abstract = True

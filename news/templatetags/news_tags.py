@@ -1,6 +1,7 @@
 from django import template
 from wagtail.models import Locale
 
+from home.locales import is_public
 from news.listing import latest_posts
 from news.models import NewsIndexPage
 
@@ -17,7 +18,7 @@ def latest_news(context, count=3):
 def news_feed_for(page):
     """The news index whose feed a page's head links to: the page itself when it is a
     news index, else the first public news index in the page's language."""
-    if isinstance(page, NewsIndexPage):
+    if isinstance(page, NewsIndexPage) and page.live and is_public(page):
         return page
     return (
         NewsIndexPage.objects.live()

@@ -27,12 +27,15 @@ PAGES = [
     ("content page", "/om-os/"),
     ("news index", "/nyheder/"),
     ("news index, page 2", "/nyheder/?page=2"),
+    ("news index, page 500", "/nyheder/?page=500"),
+    ("news index (English)", "/en/news/"),
     ("news topic", "/nyheder/emne/skoler/"),
     ("news feed", "/nyheder/feed/"),
     ("news post", "/nyheder/vi-lykkes-som-et-hold/"),
     ("film library", "/film/"),
     ("film page", "/film/hvad-er-os-i-branchen/"),
     ("home (English)", "/en/"),
+    ("sitemap", "/sitemap.xml"),
 ]
 
 
