@@ -1,9 +1,11 @@
-"""The design card's layout, and the `site/` folder installed under another name."""
+"""The design card's layout, the `site/` folder installed under another name, and a
+migration for every model change."""
 
 import tomllib
 from pathlib import Path
 
 import osib_site
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,3 +32,16 @@ def test_every_python_package_is_listed_for_installation():
         name = ".".join(("osib_site",) + parts[1:]) if parts[0] == "site" else ".".join(parts)
         on_disk.add(name)
     assert on_disk == listed
+
+
+@pytest.mark.django_db
+def test_every_model_change_has_its_migration():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    try:
+        call_command("makemigrations", "--check", "--dry-run", stdout=out, stderr=out)
+    except SystemExit as missing:
+        pytest.fail(f"Models changed without a migration (exit {missing.code}):\n{out.getvalue()}")
