@@ -6,20 +6,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from films.models import AUDIENCES, FilmPage, FilmPageTopic
-from home.listings import attach_topics, paginate, with_card_data
-from home.locales import exclude_pages_visitor_may_not_view, untranslated_copy_q
+from home.listings import attach_topics, paginate, topic_list, visible_pages, with_card_data
 from home.models import Topic
 
 
 def films_visible_to(request, parent=None, locale=None):
-    """Live films that really exist in the language (no untranslated placeholders), minus
-    those under a view restriction the visitor does not pass."""
-    films = FilmPage.objects.live().exclude(untranslated_copy_q())
-    if parent is not None:
-        films = films.child_of(parent)
-    if locale is not None:
-        films = films.filter(locale=locale)
-    return exclude_pages_visitor_may_not_view(films, request)
+    return visible_pages(FilmPage, request, parent=parent, locale=locale)
 
 
 class FilmFilterForm(forms.Form):
@@ -50,12 +42,7 @@ class FilmFilterForm(forms.Form):
 def library_context(index, request):
     films = films_visible_to(request, parent=index, locale=index.locale_id)
     topic_ids = FilmPageTopic.objects.filter(page__in=films).values("topic_id")
-    topics = sorted(
-        Topic.for_visitor(Topic.objects.filter(pk__in=topic_ids).order_by()),
-        key=lambda topic: topic.name.lower(),
-    )
-    # Several films may link to topics that show under one name; offer each once.
-    topics = list({topic.slug: topic for topic in topics}.values())
+    topics = topic_list(Topic.objects.filter(pk__in=topic_ids).order_by(), index.locale)
     form = FilmFilterForm(request.GET or None, topics=topics)
     chosen_topic = chosen_audience = None
     if form.is_bound:
@@ -63,11 +50,7 @@ def library_context(index, request):
         chosen_topic = form.topics_by_slug.get(form.cleaned_data.get("topic"))
         chosen_audience = form.cleaned_data.get("audience") or None
     if chosen_topic is not None:
-        films = films.filter(
-            pk__in=FilmPageTopic.objects.filter(
-                topic__translation_key=chosen_topic.translation_key
-            ).values("page_id")
-        )
+        films = films.filter(pk__in=FilmPageTopic.pages_about([chosen_topic.translation_key]))
     if chosen_audience:
         field = next(field for value, field, _label in AUDIENCES if value == chosen_audience)
         films = films.filter(**{field: True})

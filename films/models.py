@@ -21,7 +21,6 @@ from home.file_types import VIDEO_EXTENSIONS, extension_of
 from home.listings import attach_topics
 from home.models import PageTopic
 from home.models.pages import SitePage, SitePageForm
-from home.models.topics import duplicate_topic_error
 
 # Who a film is for: (query value, model field, label). Fixed, so booleans filter
 # cheaply on every database and need no translation of their own.
@@ -41,8 +40,6 @@ class FilmPageForm(SitePageForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if message := duplicate_topic_error(self):
-            self.add_error(None, message)
         url = (cleaned_data.get("video_url") or "").strip()
         document = cleaned_data.get("video_file")
         if url and document:

@@ -1,12 +1,11 @@
 """Byte ranges for served files, so that a browser can seek in a film and Safari plays
 MP4 at all (it asks for `Range: bytes=0-1` first). Wagtail's document view always
-answers with the whole file; `serve_document` below answers a single range with 206
-Partial Content, after Wagtail has done its permission checks."""
+answers with the whole file; `with_byte_ranges` turns its answer into 206 Partial
+Content for a single range (resources/views.py)."""
 
 import re
 
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
-from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 CHUNK = 64 * 1024
@@ -86,11 +85,3 @@ def with_byte_ranges(request, response):
     partial["Content-Range"] = f"bytes {start}-{end}/{size}"
     partial["Content-Length"] = str(end - start + 1)
     return partial
-
-
-def serve_document(request, document_id, document_filename):
-    from resources.document_access import restricted_document_headers
-
-    response = wagtail_serve_document(request, document_id, document_filename)
-    restricted_document_headers(document_id, response)
-    return with_byte_ranges(request, response)

@@ -6,7 +6,27 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
+from home.locales import exclude_pages_visitor_may_not_view, untranslated_copy_q
 from home.models import Topic
+
+
+def visible_pages(model, request, parent=None, locale=None):
+    """Live pages of `model` that really exist in the language (no untranslated
+    placeholders), minus those under a view restriction the visitor does not pass: the
+    one rule every listing of films and news follows."""
+    pages = model.objects.live().exclude(untranslated_copy_q())
+    if parent is not None:
+        pages = pages.child_of(parent)
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    return exclude_pages_visitor_may_not_view(pages, request)
+
+
+def topic_list(topics, locale):
+    """Topics to offer as filters: in the visitor's language, each name once, by name
+    (several pages may link to topics that show under one name)."""
+    shown = Topic.for_visitor(topics, locale)
+    return sorted({topic.slug: topic for topic in shown}.values(), key=lambda t: t.name.lower())
 
 
 def with_card_data(pages, image_field, topic_link_model):
@@ -37,9 +57,9 @@ def topic_links(page):
 
 def paginate(request, items, per_page):
     """The requested page of `items`: the first for a page number that is not a number
-    or below 1, the last for one beyond the end. Its objects are a list, so that attributes set on
-    them survive until the template. Also returns the other GET parameters, for the
-    links to other pages."""
+    or below 1, the last for one beyond the end. Its objects are a list, so that
+    attributes set on them survive until the template. Also returns the other GET
+    parameters, for the links to other pages."""
     paginator = Paginator(items, per_page)
     number = request.GET.get("page")
     if (number or "").strip().lstrip("-").isdecimal() and int(number) < 1:
@@ -48,8 +68,8 @@ def paginate(request, items, per_page):
     page.object_list = list(page.object_list)
     # 1 2 … 7 8 [9] 10 11 … 999 1000: a thousand pages of news are not a thousand links.
     page.page_links = [
-        None if number == Paginator.ELLIPSIS else number
-        for number in paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+        None if link == Paginator.ELLIPSIS else link
+        for link in paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
     ]
     query = request.GET.copy()
     query.pop("page", None)

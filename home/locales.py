@@ -76,10 +76,13 @@ def is_public(page):
     return not page.get_view_restrictions().exists()
 
 
-def visitor_may_view(page, request):
+def visitor_may_view(page, request, restrictions=None):
     """Whether the visitor passes every view restriction on the page and its ancestors
-    (a translation may be restricted when the page itself is not)."""
-    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
+    (a translation may be restricted when the page itself is not). `restrictions` are
+    the page's, when the caller has them already."""
+    if restrictions is None:
+        restrictions = page.get_view_restrictions()
+    return all(restriction.accept_request(request) for restriction in restrictions)
 
 
 def home_in_language(request, language_code):

@@ -4,8 +4,8 @@ the home page, related posts and the feed."""
 from django.db.models import Exists, OuterRef
 from wagtail.models import Locale
 
-from home.listings import attach_topics, paginate, with_card_data
-from home.locales import exclude_pages_visitor_may_not_view, untranslated_copy_q
+from home.listings import attach_topics, paginate, topic_list, visible_pages, with_card_data
+from home.locales import untranslated_copy_q
 from home.models import Topic
 from home.models.snippets import incomplete_translations
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic
@@ -14,14 +14,8 @@ NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
 
 
 def posts_visible_to(request, parent=None, locale=None):
-    """Live posts that really exist in the language (no untranslated placeholders), minus
-    those under a view restriction the visitor does not pass, newest first."""
-    posts = NewsPage.objects.live().exclude(untranslated_copy_q())
-    if parent is not None:
-        posts = posts.child_of(parent)
-    if locale is not None:
-        posts = posts.filter(locale=locale)
-    return exclude_pages_visitor_may_not_view(posts, request).order_by(*NEWEST_FIRST)
+    """The posts the visitor may see (home.listings.visible_pages), newest first."""
+    return visible_pages(NewsPage, request, parent=parent, locale=locale).order_by(*NEWEST_FIRST)
 
 
 def public_posts(parent):
@@ -33,14 +27,6 @@ def public_posts(parent):
         .filter(locale_id=parent.locale_id)
         .exclude(untranslated_copy_q())
         .order_by(*NEWEST_FIRST)
-    )
-
-
-def about_topics(translation_keys):
-    """Ids of the posts about any of these topics (in whichever language the topic is
-    linked): a subquery rather than a join, so that no DISTINCT is needed."""
-    return NewsPageTopic.objects.filter(topic__translation_key__in=translation_keys).values(
-        "page_id"
     )
 
 
@@ -77,15 +63,14 @@ def topics_of(index, locale):
         page__depth=index.depth + 1,
         page__live=True,
     )
-    shown = Topic.for_visitor(Topic.objects.filter(Exists(used)).order_by(), locale)
-    return sorted({topic.slug: topic for topic in shown}.values(), key=lambda t: t.name.lower())
+    return topic_list(Topic.objects.filter(Exists(used)).order_by(), locale)
 
 
 def listing_context(index, request, topic):
     posts = posts_visible_to(request, parent=index, locale=index.locale_id)
     all_topics = topics_of(index, index.locale)
     if topic is not None:
-        posts = posts.filter(pk__in=about_topics([topic.translation_key]))
+        posts = posts.filter(pk__in=NewsPageTopic.pages_about([topic.translation_key]))
     page, other_parameters = paginate(request, cards(posts), index.posts_per_page)
     attach_topics(page.object_list, index.locale)
     if topic is not None:
@@ -106,13 +91,14 @@ def latest_posts(request, locale, count=3):
 
 
 def related_posts(post, request, count=3):
-    """Newer or older posts about the same topics, the most recent first."""
-    keys = [link.topic.translation_key for link in post.topic_links.select_related("topic")]
+    """Newer or older posts about the same topics, the most recent first (the post's
+    `shown_topics`, from home.listings.attach_topics, name them)."""
+    keys = [topic.translation_key for topic in post.shown_topics]
     if not keys:
         return []
     posts = (
         posts_visible_to(request, parent=post.get_parent(), locale=post.locale_id)
-        .filter(pk__in=about_topics(keys))
+        .filter(pk__in=NewsPageTopic.pages_about(keys))
         .exclude(pk=post.pk)
     )
     posts = list(cards(posts)[:count])

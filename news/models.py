@@ -16,8 +16,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import PageTopic
-from home.models.pages import SitePage, SitePageForm
-from home.models.topics import duplicate_topic_error
+from home.models.pages import SitePage
 
 
 def today():
@@ -27,14 +26,6 @@ def today():
 # Addresses below a news index that its routes use: a post there could never be opened.
 RESERVED_POST_SLUGS = {"feed", "emne", "topic"}
 EARLIEST_DATE, LATEST_DATE = date(1990, 1, 1), date(2100, 12, 31)
-
-
-class NewsPageForm(SitePageForm):
-    def clean(self):
-        cleaned_data = super().clean()
-        if message := duplicate_topic_error(self):
-            self.add_error(None, message)
-        return cleaned_data
 
 
 class NewsIndexPage(RoutablePageMixin, SitePage):
@@ -140,7 +131,6 @@ class NewsPage(SitePage):
     )
     contact_email = models.EmailField(_("contact's e-mail"), blank=True)
 
-    base_form_class = NewsPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
@@ -183,7 +173,8 @@ class NewsPage(SitePage):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from news.listing import attach_topics, related_posts
+        from home.listings import attach_topics
+        from news.listing import related_posts
 
         context = super().get_context(request, *args, **kwargs)
         attach_topics([self], self.locale)

@@ -5,11 +5,18 @@ editor who puts a tutorial film under the partner area has thereby made its vide
 partner-only too, and an unpublished copy of that film elsewhere does not undo it. A
 file that no restricted page uses is left to Wagtail's own collection privacy."""
 
+from dataclasses import dataclass
+
 from django.contrib.contenttypes.models import ContentType
-from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
 
 from home.locales import visitor_may_view
+
+
+@dataclass(frozen=True)
+class Access:
+    allowed: bool  # the visitor may have the file
+    restricted: bool  # not everyone may: no shared cache may keep it
 
 
 def pages_using(document):
@@ -22,27 +29,27 @@ def pages_using(document):
     return Page.objects.filter(pk__in=[int(pk) for pk in ids])
 
 
-def is_restricted(document):
-    """Whether the document's collection, or a page that uses it, is restricted."""
-    if document.collection.get_view_restrictions().exists():
-        return True
-    return any(page.get_view_restrictions().exists() for page in pages_using(document))
+def access_to(document, request):
+    """Decided once per request (the permission hook asks, then the view that sends the
+    file and its headers)."""
+    decided = request.__dict__.setdefault("_document_access", {})
+    if document.pk not in decided:
+        uses = [(page, list(page.get_view_restrictions())) for page in pages_using(document)]
+        by_pages = any(restrictions for _page, restrictions in uses)
+        if request.user.has_perm("wagtailadmin.access_admin") or not by_pages:
+            # Editors preview and check partner material; a file no restricted page
+            # uses is left to its collection's privacy (Wagtail's own check).
+            allowed = True
+        else:
+            allowed = any(
+                page.live and visitor_may_view(page, request, restrictions)
+                for page, restrictions in uses
+            )
+        restricted = by_pages or document.collection.get_view_restrictions().exists()
+        decided[document.pk] = Access(allowed, restricted)
+    return decided[document.pk]
 
 
-def visitor_may_download(document, request):
-    if request.user.has_perm("wagtailadmin.access_admin"):
-        return True  # editors preview and check partner material
-    pages = list(pages_using(document))
-    if not any(page.get_view_restrictions().exists() for page in pages):
-        return True
-    return any(page.live and visitor_may_view(page, request) for page in pages)
-
-
-def restricted_document_headers(document_id, response):
-    """A partner-only file may be kept by the visitor's own browser, never by a shared
-    cache (a proxy or CDN would hand it to the next visitor)."""
-    if response.status_code not in (200, 206, 304):
-        return
-    document = get_document_model().objects.filter(pk=document_id).first()
-    if document is not None and is_restricted(document):
-        response["Cache-Control"] = "private, no-cache"
+def decided_access(request, document_id):
+    """What `access_to` decided for the document earlier in this request, if anything."""
+    return request.__dict__.get("_document_access", {}).get(int(document_id))

@@ -5,9 +5,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.byte_ranges import serve_document
 from home.sitemap import robots_txt, sitemap_view
 from home.views import authenticate_with_password_in_pages_language, serve_in_visitors_language
+from resources.views import serve_document
 
 from .health import healthz
 

@@ -7,8 +7,10 @@ from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
-from films.models import FilmPage, FilmPageTopic
+from films.models import FilmPage
 from films.video_sources import parse_video_url
+
+from .helpers import add_page_with_topics
 
 WEBM = b"\x1a\x45\xdf\xa3" + b"\x00" * 60
 VTT = "WEBVTT\n\n00:00.000 --> 00:02.000\n{text}\n"
@@ -37,9 +39,4 @@ def add_film(library, title, slug=None, topics=(), publish=True, **fields):
     if not fields.get("video_url") and not fields.get("video_file"):
         fields["video_file"] = document(f"{slug or title}.webm", WEBM)
     film = FilmPage(title=title, slug=slug or title.lower().replace(" ", "-"), **fields)
-    film.topic_links = [FilmPageTopic(topic=topic) for topic in topics]
-    film.live = publish  # a page that is never published is a draft
-    library.add_child(instance=film)
-    if publish:
-        film.save_revision().publish()
-    return film
+    return add_page_with_topics(library, film, topics, publish)

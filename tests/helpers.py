@@ -61,3 +61,15 @@ def count_queries(client, url):
         response = client.get(url)
     assert response.status_code == 200, url
     return count
+
+
+def add_page_with_topics(parent, page, topics=(), publish=True):
+    """Add `page` (a film or a news post) below `parent` with links to `topics`, and
+    publish it, as an editor would; unpublished, it stays a draft."""
+    link_model = page._meta.get_field("topic_links").related_model
+    page.topic_links = [link_model(topic=topic) for topic in topics]
+    page.live = publish
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+    return page

@@ -2,7 +2,9 @@
 
 import datetime
 
-from news.models import NewsPage, NewsPageTopic
+from news.models import NewsPage
+
+from .helpers import add_page_with_topics
 
 
 def add_post(index, title, when, slug=None, topics=(), publish=True, **fields):
@@ -13,9 +15,4 @@ def add_post(index, title, when, slug=None, topics=(), publish=True, **fields):
         intro=fields.pop("intro", f"About {title}"),
         **fields,
     )
-    post.topic_links = [NewsPageTopic(topic=topic) for topic in topics]
-    post.live = publish  # a page that is never published is a draft
-    index.add_child(instance=post)
-    if publish:
-        post.save_revision().publish()
-    return post
+    return add_page_with_topics(index, post, topics, publish)

@@ -11,6 +11,7 @@ from wagtail.search import index
 from films.blocks import FilmBlock
 from home.blocks import AimBlock, BodyBlock, CallToActionBlock, LinkBlock
 from home.locales import language_versions, untranslated_copy_q
+from home.models.topics import duplicate_topic_error
 
 # Addresses the site itself uses at the top level: a page there would be unreachable or
 # would hide the admin, media or the English site (/en/).
@@ -56,6 +57,8 @@ class SitePageForm(WagtailAdminPageForm):
             check_slug(cleaned_data.get("slug"), self.parent_page)
         except ValidationError as error:
             self.add_error(None, error)
+        if message := duplicate_topic_error(self):  # pages with topics (films, news)
+            self.add_error(None, message)
         return cleaned_data
 
 

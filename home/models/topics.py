@@ -130,6 +130,12 @@ class PageTopic(Orderable):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
 
+    @classmethod
+    def pages_about(cls, translation_keys):
+        """Ids of the pages about any of these topics (in whichever language the topic
+        is linked): a subquery rather than a join, so that no DISTINCT is needed."""
+        return cls.objects.filter(topic__translation_key__in=translation_keys).values("page_id")
+
 
 def duplicate_topic_error(form):
     """For the page forms: a topic chosen twice gets a message naming it (checked here

@@ -241,15 +241,17 @@ class Command(BaseCommand):
         Document = get_document_model()
         public = Collection.get_first_root_node().get_children().get(name="Demo")
         partners_only = self.ensure_partner_collection()
+        contents = {  # the same film and captions for every demo film
+            "video": ("webm", DEMO_VIDEO.read_bytes()),
+            "da": ("vtt", films.captions_vtt("da").encode()),
+            "en": ("vtt", films.captions_vtt("en").encode()),
+        }
         found = {}
         for spec in films.PUBLIC_FILMS + films.TUTORIAL_FILMS:
             collection = partners_only if spec in films.TUTORIAL_FILMS else public
-            files = {
-                "video": (f"demo-{spec.key}.webm", DEMO_VIDEO.read_bytes()),
-                "da": (f"demo-{spec.key}-da.vtt", films.captions_vtt("da").encode()),
-                "en": (f"demo-{spec.key}-en.vtt", films.captions_vtt("en").encode()),
-            }
-            for part, (filename, data) in files.items():
+            for part, (extension, data) in contents.items():
+                suffix = "" if part == "video" else f"-{part}"
+                filename = f"demo-{spec.key}{suffix}.{extension}"
                 title = f"Demo: {spec.da['title']} ({part})"
                 document = Document.objects.filter(title=title).first()
                 if document is not None and document.collection_id != collection.pk:

@@ -1,0 +1,15 @@
+from wagtail.documents.views.serve import serve as wagtail_serve_document
+
+from home.byte_ranges import with_byte_ranges
+from resources.document_access import decided_access
+
+
+def serve_document(request, document_id, document_filename):
+    """Wagtail's document view (its permission hooks decide who gets the file), with
+    byte ranges, and never kept by a shared cache when not everyone may have it."""
+    response = wagtail_serve_document(request, document_id, document_filename)
+    access = decided_access(request, document_id)
+    if access is not None and access.restricted and response.status_code in (200, 304):
+        # A proxy or CDN would hand a partner-only file to the next visitor.
+        response["Cache-Control"] = "private, no-cache"
+    return with_byte_ranges(request, response)
