@@ -58,7 +58,8 @@ class FilmPageForm(SitePageForm):
 class FilmIndexPage(SitePage):
     intro = models.TextField(_("introduction"), blank=True)
 
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    # Tutorial films and partner news live in the partner area.
+    parent_page_types = ["home.HomePage", "home.ContentPage", "resources.PartnerAreaPage"]
     subpage_types = ["films.FilmPage"]
     films_per_page = 12
 

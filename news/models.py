@@ -31,7 +31,8 @@ EARLIEST_DATE, LATEST_DATE = date(1990, 1, 1), date(2100, 12, 31)
 class NewsIndexPage(RoutablePageMixin, SitePage):
     intro = models.TextField(_("introduction"), blank=True)
 
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    # Tutorial films and partner news live in the partner area.
+    parent_page_types = ["home.HomePage", "home.ContentPage", "resources.PartnerAreaPage"]
     subpage_types = ["news.NewsPage"]
     posts_per_page = 10
 

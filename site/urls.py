@@ -49,6 +49,8 @@ if settings.DEBUG:
 # Danish, the default language, is served without a prefix (/om-os/); English under /en/.
 # Without a prefix the language is always Danish, whatever the browser or a cookie says.
 urlpatterns += i18n_patterns(
+    # The partners' account pages (log in, passwords, invitations), before the pages.
+    path("", include("resources.urls")),
     # Wagtail's page view, wrapped to help visitors who ask in the wrong language. It
     # leaves the /_util/ views (log in and password form for private pages) to the
     # patterns below: the password form wrapped to speak the page's language, the rest

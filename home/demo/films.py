@@ -60,11 +60,10 @@ LIBRARY = PageSpec(
     },
 )
 
-# Partner-only: lives behind the partner schools' restriction until the partner area
-# (resources) gives tutorial films their place there.
+# Partner-only: lives in the partner area, behind its restriction.
 TUTORIALS = PageSpec(
     key="tutorial-films",
-    parent="home",
+    parent="partner-area",
     model="films.FilmIndexPage",
     da={
         "title": "Instruktionsfilm",

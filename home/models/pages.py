@@ -24,6 +24,8 @@ RESERVED_TOP_LEVEL_SLUGS = {
     "sitemap",
     "robots",
     "_util",
+    "account",  # the partners' log-in and password pages (resources/urls.py)
+    "konto",
 } | {code for code, _name in settings.LANGUAGES}
 
 

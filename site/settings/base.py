@@ -2,6 +2,7 @@
 read from environment variables here; dev/test/production only change defaults."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -80,6 +82,13 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out log-in into its "wait" page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "osib_site.urls"
@@ -243,6 +252,27 @@ LOGIN_URL = "wagtailadmin_login"
 # After the visitors' log-in (Wagtail's /_util/login/) without a page to return to: the
 # front page in the visitor's language (resolved per request, hence lazy).
 LOGIN_REDIRECT_URL = reverse_lazy("wagtail_serve", args=("",))
+
+# Visitors who need to sign in for a page (the partner area) get the partners' log-in.
+WAGTAIL_FRONTEND_LOGIN_URL = "partner_login"
+LOGOUT_REDIRECT_URL = LOGIN_REDIRECT_URL
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # three days to follow a password-reset link
+PARTNER_INVITATION_DAYS = int(os.environ.get("PARTNER_INVITATION_DAYS", "7"))
+
+# --- Failed log-ins (django-axes): after 5 failures for one account, or from one client
+# address, that account or address waits 15 minutes. Each failure during the wait starts
+# it again. A password reset ends the wait for its account.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "resources.throttling.username_of"
+AXES_LOCKOUT_CALLABLE = "resources.throttling.locked_out_response"
+AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "resources.throttling.client_address"
+# How many proxies in front of the site add themselves to X-Forwarded-For (0: none, the
+# client is REMOTE_ADDR). Without it, behind a proxy every visitor would share one count.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
 
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -20,11 +20,12 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from wagtail.users.models import UserProfile
 
 from films.models import FilmIndexPage, FilmPage, FilmPageTopic
-from home.demo import content, films, images, news
+from home.demo import content, films, images, news, partner
 from home.locales import is_untranslated_copy
 from home.models import ContentPage, Footer, HomePage, Partner, Topic
 from home.site_setup import ensure_editors_group, ensure_locales, point_default_site
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic
+from resources.demo import PartnerDemo
 from resources.groups import ensure_partner_group
 
 DEMO_NAMESPACE = uuid.UUID("5f0c3d8e-6f55-4d1a-9a7e-0b1a5e0c2f31")
@@ -36,6 +37,7 @@ MODELS = {
     "films.FilmPage": FilmPage,
     "news.NewsIndexPage": NewsIndexPage,
     "news.NewsPage": NewsPage,
+    **PartnerDemo.MODELS,
 }
 DEMO_VIDEO = Path(films.__file__).with_name("media") / "introduction.webm"
 
@@ -70,18 +72,22 @@ class Command(BaseCommand):
         with transaction.atomic():
             self.topics = self.ensure_topics()
             self.film_files = self.ensure_film_files()
+            self.partner_demo = PartnerDemo(self)
+            self.partner_demo.ensure_handouts(self.ensure_partner_collection())
         for locale, lang in ((self.danish, "da"), (self.english, "en")):
-            for spec in films.PAGES + news.PAGES:
+            for spec in partner.PAGES_BEFORE_FILMS + films.PAGES + news.PAGES + partner.PAGES:
                 with transaction.atomic():
                     self.ensure_page(spec, locale, lang)
         with transaction.atomic():
             self.ensure_partner_restrictions()
             self.ensure_home_hero_film()
+            self.partner_demo.ensure_standard_emails()
 
         with transaction.atomic():
             self.ensure_partners()
             self.ensure_footers()
             password = self.ensure_accounts()
+            self.partner_demo.ensure_people(password)
 
         if self.created:
             self.stdout.write(
@@ -93,6 +99,8 @@ class Command(BaseCommand):
             "\n  Demo logins (development only; set DEMO_PASSWORD to choose the password):\n"
             f"    editor (Danish admin, can publish and translate):  editor / {password}\n"
             f"    administrator:                                    admin / {password}\n"
+            f"    partner-school coordinator (partner area):        {partner.PARTNER_USER} / {password}\n"
+            f"    signed-in visitor without access (no access page): {partner.VISITOR_USER} / {password}\n"
         )
 
     # --- images -----------------------------------------------------------------------
@@ -127,7 +135,12 @@ class Command(BaseCommand):
 
     def ensure_page(self, spec, locale, lang):
         existing = self.page_for(spec.key, locale)
+        parent = self.page_for(spec.parent, locale) if spec.parent else Page.get_first_root_node()
         if existing is not None and not is_untranslated_copy(existing):
+            if parent is not None and not existing.is_child_of(parent):
+                # An earlier version kept it elsewhere (tutorial films before the area).
+                existing.move(parent, pos="last-child")
+                self.created.append(existing)
             return existing.specific
         if existing is not None:
             # An untranslated placeholder (alias) holds no content of its own.
@@ -146,7 +159,6 @@ class Command(BaseCommand):
         )
         # Translations are created directly under the translated parent (rather than
         # copied and renamed), so no redirects from the Danish slugs are left behind.
-        parent = self.page_for(spec.parent, locale) if spec.parent else Page.get_first_root_node()
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.created.append(page)
@@ -157,6 +169,8 @@ class Command(BaseCommand):
             return self.film_fields(spec, data)
         if spec.news is not None:
             return self.news_fields(spec, data, lang)
+        if spec.model in PartnerDemo.MODELS:
+            return self.partner_demo.page_fields(spec, data, lang)
         fields = {"title": data["title"], "slug": data["slug"]}
         for name in (
             "seo_title",
@@ -323,17 +337,23 @@ class Command(BaseCommand):
         return fields
 
     def ensure_partner_restrictions(self):
-        group, _created = ensure_partner_group()
-        for key in films.RESTRICTED_TO_PARTNERS:
+        """The partner area (and, as before, the tutorial films in it) for the partner
+        schools' staff and the foundation's editors, in both languages."""
+        groups = [ensure_partner_group()[0], ensure_editors_group()[0]]
+        for key in [partner.AREA.key, *films.RESTRICTED_TO_PARTNERS]:
             for locale in (self.danish, self.english):
                 page = self.page_for(key, locale)
-                if page is None or PageViewRestriction.objects.filter(page=page).exists():
+                if page is None:
                     continue
-                restriction = PageViewRestriction.objects.create(
-                    page=page, restriction_type=PageViewRestriction.GROUPS
-                )
-                restriction.groups.add(group)
-                self.created.append(restriction)
+                restriction = PageViewRestriction.objects.filter(page=page).first()
+                if restriction is None:
+                    restriction = PageViewRestriction.objects.create(
+                        page=page, restriction_type=PageViewRestriction.GROUPS
+                    )
+                    self.created.append(restriction)
+                missing = [g for g in groups if not restriction.groups.filter(pk=g.pk).exists()]
+                if missing:
+                    restriction.groups.add(*missing)
 
     def ensure_home_hero_film(self):
         for locale in (self.danish, self.english):

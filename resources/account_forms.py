@@ -1,0 +1,48 @@
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from resources.addresses import canonical_email
+from resources.membership import membership_of
+
+
+class PartnerLoginForm(AuthenticationForm):
+    """Partners sign in with their e-mail address, typed however they like."""
+
+    username = forms.CharField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
+    error_messages = {
+        "invalid_login": _(
+            "The e-mail address or the password is not right. Try again, or choose a new "
+            "password with “Forgotten your password?”."
+        ),
+        "inactive": _("This account is switched off."),
+    }
+
+    def clean_username(self):
+        return canonical_email(self.cleaned_data["username"])
+
+
+class PartnerPasswordResetForm(PasswordResetForm):
+    """Django's form answers the same whether or not the address is known, and mails
+    the address on record (not the one typed). We add: the mail speaks the person's
+    language, and addresses are compared in their canonical form."""
+
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def clean_email(self):
+        return canonical_email(self.cleaned_data["email"])
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
+        member = membership_of(context["user"])
+        language = member.language if member else translation.get_language()
+        with translation.override(language):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)

@@ -1,0 +1,181 @@
+"""Signing in and out, choosing and changing passwords, and accepting invitations: the
+partners' own pages in the site's look and language (the admin keeps its own)."""
+
+from axes.utils import reset as reset_failed_logins
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import SetPasswordForm
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.cache import add_never_cache_headers
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.decorators.debug import sensitive_post_parameters
+
+from home.locales import home_in_language, translation_for_visitor, visitor_may_view
+from resources import invitations
+from resources.account_forms import PartnerLoginForm, PartnerPasswordResetForm
+from resources.addresses import canonical_email
+from resources.start_page import area_in_active_language
+
+LOGIN_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def start_url_for(request):
+    """Where a person lands after signing in without a page to return to: the partner
+    area if they may open it, else the front page."""
+    area = area_in_active_language()
+    if area is not None and visitor_may_view(area, request):
+        return area.get_url(request)
+    home = home_in_language(request, request.LANGUAGE_CODE)
+    return home.get_url(request) if home else "/"
+
+
+class NeverCachedMixin:
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+
+class LoginView(NeverCachedMixin, auth_views.LoginView):
+    template_name = "resources/account/login.html"
+    form_class = PartnerLoginForm
+
+    def get_default_redirect_url(self):
+        return start_url_for(self.request)
+
+
+class LogoutView(NeverCachedMixin, auth_views.LogoutView):
+    """Signing out takes a POST (a link could sign people out from another site); the
+    address itself shows a button instead of an error."""
+
+    template_name = "resources/account/logout.html"
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request, *args, **kwargs):
+        return render(request, self.template_name)
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.success(request, _("You are signed out."))
+        return response
+
+    def get_default_redirect_url(self):
+        home = home_in_language(self.request, self.request.LANGUAGE_CODE)
+        return home.get_url(self.request) if home else "/"
+
+
+class PasswordResetView(NeverCachedMixin, auth_views.PasswordResetView):
+    template_name = "resources/account/password_reset.html"
+    form_class = PartnerPasswordResetForm
+    email_template_name = "resources/emails/password_reset_body.txt"
+    subject_template_name = "resources/emails/password_reset_subject.txt"
+    success_url = reverse_lazy("partner_password_reset_done")
+
+
+class PasswordResetDoneView(NeverCachedMixin, auth_views.PasswordResetDoneView):
+    template_name = "resources/account/password_reset_done.html"
+
+
+class PasswordResetConfirmView(NeverCachedMixin, auth_views.PasswordResetConfirmView):
+    template_name = "resources/account/password_reset_confirm.html"
+    success_url = reverse_lazy("partner_password_reset_complete")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # A locked-out person who proved they own the address may try again at once.
+        reset_failed_logins(username=canonical_email(form.user.get_username()))
+        return response
+
+
+class PasswordResetCompleteView(NeverCachedMixin, auth_views.PasswordResetCompleteView):
+    template_name = "resources/account/password_reset_complete.html"
+
+
+class PasswordChangeView(NeverCachedMixin, auth_views.PasswordChangeView):
+    template_name = "resources/account/password_change.html"
+    success_url = reverse_lazy("partner_password_change_done")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_partner_login(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class PasswordChangeDoneView(NeverCachedMixin, auth_views.PasswordChangeDoneView):
+    template_name = "resources/account/password_change_done.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_partner_login(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+def redirect_to_partner_login(request):
+    from django.contrib.auth.views import redirect_to_login
+
+    return redirect_to_login(request.get_full_path(), reverse("partner_login"))
+
+
+PROBLEM_STATUS = {"invalid": 404, "used": 410, "withdrawn": 410, "expired": 410}
+
+
+@method_decorator(sensitive_post_parameters("new_password1", "new_password2"), name="dispatch")
+class InvitationView(NeverCachedMixin, View):
+    """An invitation link: choose a password, then straight into the partner area.
+    Looking at the page changes nothing; a link that cannot be used says why."""
+
+    template_name = "resources/account/invitation.html"
+
+    def problem_response(self, request, problem, invitation):
+        response = render(
+            request,
+            "resources/account/invitation_problem.html",
+            {"problem": problem, "invitation": invitation},
+            status=PROBLEM_STATUS[problem],
+        )
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def get(self, request, token):
+        invitation = invitations.find(token)
+        if problem := invitations.problem_with(invitation):
+            return self.problem_response(request, problem, invitation)
+        form = SetPasswordForm(invitation.member.user)
+        return self.form_response(request, invitation, form)
+
+    def post(self, request, token):
+        with transaction.atomic():
+            invitation = invitations.find(token)
+            if invitation is not None:
+                # Two tabs posting at once: the second finds the link used.
+                invitation = type(invitation).objects.select_for_update().get(pk=invitation.pk)
+            if problem := invitations.problem_with(invitation):
+                return self.problem_response(request, problem, invitation)
+            form = SetPasswordForm(invitation.member.user, request.POST)
+            if not form.is_valid():
+                return self.form_response(request, invitation, form, status=400)
+            user = invitations.accept(invitation, form)
+        login(request, user, backend=LOGIN_BACKEND)
+        messages.success(
+            request,
+            _("Welcome, %(name)s. Your password is saved; this is your partner area.")
+            % {"name": invitation.member.name},
+        )
+        area = area_in_active_language()
+        shown = translation_for_visitor(area) if area else None
+        return redirect(shown.get_url(request) if shown else start_url_for(request))
+
+    def form_response(self, request, invitation, form, status=200):
+        response = render(
+            request,
+            self.template_name,
+            {"invitation": invitation, "member": invitation.member, "form": form},
+            status=status,
+        )
+        response["Referrer-Policy"] = "no-referrer"
+        return response

@@ -1,0 +1,77 @@
+"""Every translation of a page carries the same view restriction as the page itself:
+when an editor restricts (or frees, or changes the groups of) a page in one language,
+the others follow at once; a translation made later starts with its source's
+restriction (Wagtail's copy does that). So the English partner area can never stay
+public because its restriction was added in Danish after it was translated."""
+
+import threading
+
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from wagtail.models import Page, PageViewRestriction
+
+_state = threading.local()
+
+
+def _busy():
+    return getattr(_state, "busy", False)
+
+
+def _deleting():
+    if not hasattr(_state, "deleting"):
+        _state.deleting = set()
+    return _state.deleting
+
+
+def copy_restrictions_to_translations(page_id):
+    """Make each translation's restrictions a copy of this page's."""
+    if _busy() or page_id in _deleting():
+        return
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return
+    sources = list(PageViewRestriction.objects.filter(page=page).prefetch_related("groups"))
+    _state.busy = True
+    try:
+        for translation in page.get_translations(inclusive=False):
+            PageViewRestriction.objects.filter(page=translation).delete()
+            for source in sources:
+                copy = PageViewRestriction.objects.create(
+                    page=translation,
+                    restriction_type=source.restriction_type,
+                    password=source.password,
+                )
+                copy.groups.set(source.groups.all())
+    finally:
+        _state.busy = False
+
+
+def restriction_saved(sender, instance, **kwargs):
+    copy_restrictions_to_translations(instance.page_id)
+
+
+def restriction_deleted(sender, instance, **kwargs):
+    copy_restrictions_to_translations(instance.page_id)
+
+
+def restriction_groups_changed(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        copy_restrictions_to_translations(instance.page_id)
+
+
+def page_about_to_be_deleted(sender, instance, **kwargs):
+    # Deleting a page deletes its restrictions: that must not free its translations.
+    if isinstance(instance, Page):
+        _deleting().add(instance.pk)
+
+
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        _deleting().discard(instance.pk)
+
+
+def connect():
+    post_save.connect(restriction_saved, sender=PageViewRestriction)
+    post_delete.connect(restriction_deleted, sender=PageViewRestriction)
+    m2m_changed.connect(restriction_groups_changed, sender=PageViewRestriction.groups.through)
+    pre_delete.connect(page_about_to_be_deleted)
+    post_delete.connect(page_deleted)
