@@ -33,6 +33,14 @@ MODEL_PERMISSIONS = (
     "add_topic",
     "change_topic",
     "delete_topic",
+    # The partner area: schools, their staff (and invitations), standard e-mails.
+    "add_partnerschool",
+    "change_partnerschool",
+    "add_schoolmember",
+    "change_schoolmember",
+    "add_standardemail",
+    "change_standardemail",
+    "delete_standardemail",
 )
 
 
@@ -51,7 +59,7 @@ def ensure_editors_group():
     # reach an existing group too.
     group.permissions.add(
         *Permission.objects.filter(
-            content_type__app_label__in=["wagtailadmin", "wagtail_localize", "home"],
+            content_type__app_label__in=["wagtailadmin", "wagtail_localize", "home", "resources"],
             codename__in=MODEL_PERMISSIONS,
         )
     )

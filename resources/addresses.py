@@ -20,12 +20,6 @@ def canonical_email(value):
 def clean_email(value):
     """The canonical address, or a ValidationError that says what is wrong with it."""
     address = canonical_email(value)
-    try:
-        validate_email(address)
-    except ValidationError:
-        raise ValidationError(
-            _("Enter an e-mail address such as mette@skolen.dk."), code="invalid"
-        ) from None
     local, _at, domain = address.rpartition("@")
     if any(confusables.is_dangerous(part) for part in (local, domain)):
         raise ValidationError(
@@ -35,4 +29,10 @@ def clean_email(value):
             ),
             code="confusable",
         )
+    try:
+        validate_email(address)
+    except ValidationError:
+        raise ValidationError(
+            _("Enter an e-mail address such as mette@skolen.dk."), code="invalid"
+        ) from None
     return address

@@ -49,6 +49,8 @@ def mail_invitation(request, member):
 
 class SchoolViewSet(ModelViewSet):
     model = PartnerSchool
+    url_namespace = "partner_schools"
+    url_prefix = "partner-area/schools"
     icon = "home"
     menu_label = gettext_lazy("Schools")
     list_display = ["name", "town", "wave", "start_date", "is_active"]
@@ -66,7 +68,7 @@ class MemberIndexView(generic.IndexView):
             buttons.append(
                 MenuItem(
                     _("Send the invitation again"),
-                    url=reverse("resources_schoolmember:invite", args=[instance.pk]),
+                    url=reverse("partner_staff:invite", args=[instance.pk]),
                     icon_name="mail",
                     priority=15,
                 )
@@ -74,7 +76,7 @@ class MemberIndexView(generic.IndexView):
             buttons.append(
                 MenuItem(
                     _("Withdraw the invitation"),
-                    url=reverse("resources_schoolmember:withdraw", args=[instance.pk]),
+                    url=reverse("partner_staff:withdraw", args=[instance.pk]),
                     icon_name="cross",
                     priority=16,
                 )
@@ -117,6 +119,8 @@ class MemberEditView(generic.EditView):
 
 class MemberViewSet(ModelViewSet):
     model = SchoolMember
+    url_namespace = "partner_staff"
+    url_prefix = "partner-area/staff"
     icon = "user"
     menu_label = gettext_lazy("School staff")
     list_display = ["name", "email", "school", "role", "status"]

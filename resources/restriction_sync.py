@@ -6,7 +6,8 @@ public because its restriction was added in Danish after it was translated."""
 
 import threading
 
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models import QuerySet
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 
 _state = threading.local()
@@ -16,15 +17,9 @@ def _busy():
     return getattr(_state, "busy", False)
 
 
-def _deleting():
-    if not hasattr(_state, "deleting"):
-        _state.deleting = set()
-    return _state.deleting
-
-
 def copy_restrictions_to_translations(page_id):
     """Make each translation's restrictions a copy of this page's."""
-    if _busy() or page_id in _deleting():
+    if _busy():
         return
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
@@ -49,8 +44,12 @@ def restriction_saved(sender, instance, **kwargs):
     copy_restrictions_to_translations(instance.page_id)
 
 
-def restriction_deleted(sender, instance, **kwargs):
-    copy_restrictions_to_translations(instance.page_id)
+def restriction_deleted(sender, instance, origin=None, **kwargs):
+    # Only a restriction removed as such frees the translations; one deleted because
+    # its page is being deleted must not (Django names where a deletion started).
+    model = origin.model if isinstance(origin, QuerySet) else type(origin)
+    if model is PageViewRestriction:
+        copy_restrictions_to_translations(instance.page_id)
 
 
 def restriction_groups_changed(sender, instance, action, **kwargs):
@@ -58,20 +57,7 @@ def restriction_groups_changed(sender, instance, action, **kwargs):
         copy_restrictions_to_translations(instance.page_id)
 
 
-def page_about_to_be_deleted(sender, instance, **kwargs):
-    # Deleting a page deletes its restrictions: that must not free its translations.
-    if isinstance(instance, Page):
-        _deleting().add(instance.pk)
-
-
-def page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        _deleting().discard(instance.pk)
-
-
 def connect():
     post_save.connect(restriction_saved, sender=PageViewRestriction)
     post_delete.connect(restriction_deleted, sender=PageViewRestriction)
     m2m_changed.connect(restriction_groups_changed, sender=PageViewRestriction.groups.through)
-    pre_delete.connect(page_about_to_be_deleted)
-    post_delete.connect(page_deleted)

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -51,6 +52,11 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # The partners' account pages (log in, passwords, invitations), before the pages.
     path("", include("resources.urls")),
+    # Wagtail's own visitors' log-in: one log-in page for the whole site, the partners'.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="partner_login", permanent=True, query_string=True),
+    ),
     # Wagtail's page view, wrapped to help visitors who ask in the wrong language. It
     # leaves the /_util/ views (log in and password form for private pages) to the
     # patterns below: the password form wrapped to speak the page's language, the rest

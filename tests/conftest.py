@@ -49,3 +49,14 @@ def editor(client, db):
     user = get_user_model().objects.get(username="editor")
     client.force_login(user)
     return user
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in Danish: a request to /en/ leaves English active in the
+    thread, and `reverse` would then give the next test English addresses."""
+    from django.utils import translation
+
+    translation.activate("da")
+    yield
+    translation.activate("da")

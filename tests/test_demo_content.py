@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
+from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
@@ -62,13 +63,22 @@ def content_images():
     return ILLUSTRATIONS
 
 
-def test_demo_accounts_use_demo_password(client, settings, monkeypatch):
-    assert client.login(username="editor", password="osib-demo-2026")
+def signs_in(client, username, password):
+    """Through the partners' log-in page, as a person would (django-axes needs a request)."""
+    response = client.post(reverse("partner_login"), {"username": username, "password": password})
     client.logout()
+    return response.status_code == 302
+
+
+def test_demo_accounts_use_demo_password(client, settings, monkeypatch):
+    assert signs_in(client, "editor", "osib-demo-2026")
+    assert signs_in(client, "partner@example.com", "osib-demo-2026")
+    assert signs_in(client, "visitor@example.com", "osib-demo-2026")
     monkeypatch.setenv("DEMO_PASSWORD", "another-demo-password")
     assert "nothing changed" not in load_demo()
-    assert client.login(username="editor", password="another-demo-password")
-    assert not client.login(username="admin", password="osib-demo-2026")
+    assert signs_in(client, "editor", "another-demo-password")
+    assert signs_in(client, "Partner@Example.com", "another-demo-password")
+    assert not signs_in(client, "admin", "osib-demo-2026")
 
 
 def test_output_prints_the_logins(monkeypatch):

@@ -35,8 +35,8 @@ def restrict(page, **kwargs):
 @pytest.mark.parametrize(
     ("lang", "address", "login_url", "heading"),
     [
-        ("da", "/materiale/", "/_util/login/", "Log ind"),
-        ("en", "/en/material/", "/en/_util/login/", "Log in"),
+        ("da", "/materiale/", "/konto/log-ind/", "Partnerlogin"),
+        ("en", "/en/material/", "/en/account/login/", "Partner login"),
     ],
 )
 def test_login_restricted_page_sends_visitor_to_login_in_their_language(
@@ -54,7 +54,7 @@ def test_login_restricted_page_sends_visitor_to_login_in_their_language(
     assert head_links(login).lang == lang
     text = text_of(login)
     assert heading in text
-    assert "materiale" not in text and "material" not in text
+    assert "Skolernes materiale" not in text and "School material" not in text
     assert (
         'class="site-header"' in login.content.decode()
     )  # the site's look, not Wagtail's bare page
@@ -65,14 +65,15 @@ def test_login_with_wrong_password_says_so_and_keeps_the_username(client, about_
     User.objects.create_user("skole", password="rigtig-kode-123")
 
     response = client.post(
-        "/_util/login/", {"username": "skole", "password": "forkert", "next": "/materiale/"}
+        "/konto/log-ind/", {"username": "skole", "password": "forkert", "next": "/materiale/"}
     )
     assert response.status_code == 200
-    assert "korrekt brugernavn og adgangskode" in text_of(response)
+    assert "adgangskoden er ikke rigtig" in text_of(response)
     assert 'value="skole"' in response.content.decode()
 
     response = client.post(
-        "/_util/login/", {"username": "skole", "password": "rigtig-kode-123", "next": "/materiale/"}
+        "/konto/log-ind/",
+        {"username": "skole", "password": "rigtig-kode-123", "next": "/materiale/"},
     )
     assert response.status_code == 302 and response["Location"] == "/materiale/"
     page = client.get("/materiale/")
@@ -82,7 +83,7 @@ def test_login_with_wrong_password_says_so_and_keeps_the_username(client, about_
 def test_login_does_not_redirect_to_another_site(client):
     User.objects.create_user("skole", password="rigtig-kode-123")
     response = client.post(
-        "/_util/login/",
+        "/konto/log-ind/",
         {"username": "skole", "password": "rigtig-kode-123", "next": "https://evil.example/"},
     )
     assert response.status_code == 302
@@ -127,17 +128,24 @@ def test_unknown_password_restriction_is_a_404_not_an_error(client):
     assert client.get("/_util/authenticate_with_password/999999/999999/").status_code == 404
 
 
-def test_private_translation_is_not_offered_to_those_who_may_not_open_it(client, about_pages):
+def test_a_translation_carries_the_restriction_added_to_its_page_later(client, about_pages):
     danish, english = about_pages
-    restrict(english, restriction_type=PageViewRestriction.LOGIN)
+    restriction = restrict(english, restriction_type=PageViewRestriction.LOGIN)
+    for address in ("/materiale/", "/en/material/"):
+        assert client.get(address).status_code == 302, address
 
-    links = head_links(client.get("/materiale/"))
-    assert links.switcher == {"en": "/en/"}  # the English front page, not the private page
-    assert "en" not in links.alternates
+    # Loosened on one language: both follow.
+    restriction.delete()
+    for address in ("/materiale/", "/en/material/"):
+        assert client.get(address).status_code == 200, address
 
-    client.force_login(User.objects.create_user("skole", password="rigtig-kode-123"))
-    links = head_links(client.get("/materiale/"))
-    assert links.switcher == {"en": "/en/material/"}
+
+def test_deleting_a_translation_leaves_the_restriction_of_the_others(client, about_pages):
+    danish, english = about_pages
+    restrict(danish, restriction_type=PageViewRestriction.LOGIN)
+    english.delete()
+    assert PageViewRestriction.objects.filter(page=danish).exists()
+    assert client.get("/materiale/").status_code == 302
 
 
 def test_private_page_asked_for_in_the_wrong_language_is_not_named(
@@ -161,7 +169,7 @@ def test_private_page_asked_for_in_the_wrong_language_is_not_named(
 
 
 @pytest.mark.parametrize(
-    ("login_url", "front_page"), [("/_util/login/", "/"), ("/en/_util/login/", "/en/")]
+    ("login_url", "front_page"), [("/konto/log-ind/", "/"), ("/en/account/login/", "/en/")]
 )
 def test_login_without_a_page_to_return_to_lands_on_the_front_page(client, login_url, front_page):
     User.objects.create_user("skole", password="rigtig-kode-123")
@@ -201,12 +209,22 @@ def test_password_form_for_an_unknown_page_is_a_404(client, about_pages):
 @pytest.mark.parametrize(
     ("query", "lead"),
     [
-        ("", "Log ind for at se de sider, der kun er for brugere, der er logget ind."),
-        ("?next=/materiale/", "Siden, du bad om, er kun for brugere, der er logget ind."),
+        ("", "For ansatte på partnerskolerne"),
+        ("?next=/materiale/", "Log ind med den e-mailadresse, din invitation blev sendt til."),
     ],
     ids=["opened-directly", "sent-from-a-page"],
 )
 def test_visitor_login_says_why_it_is_shown(client, query, lead):
-    response = client.get(f"/_util/login/{query}")
+    response = client.get(f"/konto/log-ind/{query}")
     assert response.status_code == 200
     assert lead in text_of(response)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("/_util/login/", "/konto/log-ind/"), ("/en/_util/login/", "/en/account/login/")],
+)
+def test_wagtails_own_login_address_leads_to_the_one_login_page(client, old, new):
+    response = client.get(f"{old}?next=/materiale/")
+    assert response.status_code == 301
+    assert response["Location"] == f"{new}?next=/materiale/"

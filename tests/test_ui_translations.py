@@ -35,7 +35,12 @@ def test_compiled_catalogue_matches_the_po_file():
             for e in po
             if not e.msgid_plural
             and "%(" not in e.msgid
-            and translation.gettext(e.msgid) != e.msgstr
+            and (
+                translation.pgettext(e.msgctxt, e.msgid)
+                if e.msgctxt
+                else translation.gettext(e.msgid)
+            )
+            != e.msgstr
         ]
     assert stale == [], "run `make messages`"
 

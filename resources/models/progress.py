@@ -23,3 +23,6 @@ class OnboardingStepDone(models.Model):
                 fields=["user", "guide_key", "step_id"], name="onboarding_step_done_once"
             )
         ]
+
+    def __str__(self):
+        return f"{self.user} {self.guide_key} {self.step_id}"

@@ -99,8 +99,8 @@ class Command(BaseCommand):
             "\n  Demo logins (development only; set DEMO_PASSWORD to choose the password):\n"
             f"    editor (Danish admin, can publish and translate):  editor / {password}\n"
             f"    administrator:                                    admin / {password}\n"
-            f"    partner-school coordinator (partner area):        {partner.PARTNER_USER} / {password}\n"
-            f"    signed-in visitor without access (no access page): {partner.VISITOR_USER} / {password}\n"
+            f"    partner-school coordinator (partner area):  {partner.PARTNER_USER} / {password}\n"
+            f"    signed-in visitor, no access:  {partner.VISITOR_USER} / {password}\n"
         )
 
     # --- images -----------------------------------------------------------------------
