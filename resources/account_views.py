@@ -138,7 +138,7 @@ class InvitationView(NeverCachedMixin, View):
             {"problem": problem, "invitation": invitation},
             status=PROBLEM_STATUS[problem],
         )
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "same-origin"  # the link never leaves the site
         return response
 
     def get(self, request, token):
@@ -177,5 +177,5 @@ class InvitationView(NeverCachedMixin, View):
             {"invitation": invitation, "member": invitation.member, "form": form},
             status=status,
         )
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "same-origin"  # the link never leaves the site
         return response

@@ -57,7 +57,29 @@ def restriction_groups_changed(sender, instance, action, **kwargs):
         copy_restrictions_to_translations(instance.page_id)
 
 
+def page_created(sender, instance, created, raw=False, **kwargs):
+    """A new translation under a restricted parent: Wagtail's copy leaves out the
+    source page's own restriction there (the parent covers it for now); take it along,
+    so that it still holds if the parent's restriction is removed later."""
+    if not created or raw or not isinstance(instance, Page) or _busy():
+        return
+    parent = instance.get_parent()
+    if parent is None or not parent.get_view_restrictions().exists():
+        return  # Wagtail's copy brings the page's own restriction itself
+    if PageViewRestriction.objects.filter(page=instance).exists():
+        return
+    source = (
+        PageViewRestriction.objects.filter(page__translation_key=instance.translation_key)
+        .exclude(page=instance)
+        .values_list("page_id", flat=True)
+        .first()
+    )
+    if source is not None:
+        copy_restrictions_to_translations(source)
+
+
 def connect():
+    post_save.connect(page_created)
     post_save.connect(restriction_saved, sender=PageViewRestriction)
     post_delete.connect(restriction_deleted, sender=PageViewRestriction)
     m2m_changed.connect(restriction_groups_changed, sender=PageViewRestriction.groups.through)
