@@ -41,6 +41,17 @@ class PartnerPasswordResetForm(PasswordResetForm):
     def clean_email(self):
         return canonical_email(self.cleaned_data["email"])
 
+    def save(self, *args, request=None, **kwargs):
+        super().save(*args, request=request, **kwargs)
+        # Someone invited who never chose a password has none to reset: the invitation
+        # comes again instead (to the address on record, and the page says the same).
+        from resources.invitations import pending_members_at
+
+        for member in pending_members_at(self.cleaned_data["email"]):
+            from resources.invitations import send
+
+            send(member, request)
+
     def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
         member = membership_of(context["user"])
         language = member.language if member else translation.get_language()

@@ -1,6 +1,8 @@
 """Signing in and out, choosing and changing passwords, and accepting invitations: the
 partners' own pages in the site's look and language (the admin keeps its own)."""
 
+from urllib.parse import urlsplit
+
 from axes.utils import reset as reset_failed_logins
 from django.contrib import messages
 from django.contrib.auth import login
@@ -47,6 +49,11 @@ class LoginView(NeverCachedMixin, auth_views.LoginView):
 
     def get_default_redirect_url(self):
         return start_url_for(self.request)
+
+    def get_redirect_url(self):
+        url = super().get_redirect_url()
+        # Sent back to the log-in page itself (an old bookmark): go on to the start.
+        return "" if url and urlsplit(url).path == self.request.path else url
 
 
 class LogoutView(NeverCachedMixin, auth_views.LogoutView):

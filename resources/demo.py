@@ -59,18 +59,19 @@ class PartnerDemo:
         """Handouts are partner-only files: in the partner collection, and used only by
         pages in the partner area."""
         Document = get_document_model()
-        for key, (title, lines) in partner.HANDOUTS.items():
-            document = Document.objects.filter(title=title).first()
-            if document is None:
-                document = Document(title=title, collection=collection)
-                document.file = ContentFile(
-                    render_handout_pdf(title, lines), name=f"demo-handout-{key}.pdf"
-                )
-                document._set_document_file_metadata()
-                document.save()
-                document.tags.add("demo")
-                self.command.created.append(document)
-            self.handouts[key] = document
+        for key, languages in partner.HANDOUTS.items():
+            for lang, (title, lines) in languages.items():
+                document = Document.objects.filter(title=title).first()
+                if document is None:
+                    document = Document(title=title, collection=collection)
+                    document.file = ContentFile(
+                        render_handout_pdf(title, lines), name=f"demo-handout-{key}-{lang}.pdf"
+                    )
+                    document._set_document_file_metadata()
+                    document.save()
+                    document.tags.add("demo")
+                    self.command.created.append(document)
+                self.handouts[(key, lang)] = document
 
     def page_fields(self, spec, data, lang):
         fields = {name: data[name] for name in ("title", "slug", "intro") if name in data}
@@ -83,7 +84,10 @@ class PartnerDemo:
                 fields[name] = data[name]
             fields["steps"] = self.steps(data["steps"], spec.key)
             fields["handouts"] = [
-                {"type": "handout", "value": {"document": self.handouts[key].pk, "description": ""}}
+                {
+                    "type": "handout",
+                    "value": {"document": self.handouts[(key, lang)].pk, "description": ""},
+                }
                 for key in data["handouts"]
             ]
             film = data["film"] and self.command.page_for(data["film"], self.locale(lang))

@@ -85,6 +85,18 @@ def send(member, request, sent_by=None):
     return invitation
 
 
+def pending_members_at(address):
+    """People at an active school, invited to this address, who have not accepted yet."""
+    user = account_for(address)
+    if user is None or user.has_usable_password():
+        return []
+    return list(
+        SchoolMember.objects.select_related("school", "user").filter(
+            user=user, is_active=True, school__is_active=True
+        )
+    )
+
+
 def revoke(member):
     """Withdraw the person's open invitations; returns how many there were."""
     return member.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True).update(

@@ -99,7 +99,7 @@ def everyday_screens(demo_site):
     film = FilmPage.objects.filter(locale__language_code="da").first()
     document = get_document_model().objects.first()
     post = NewsPage.objects.filter(locale__language_code="da").first()
-    return [
+    return partner_area_screens() + [
         f"/admin/pages/{post.pk}/edit/",
         f"/admin/pages/{post.pk}/delete/",
         f"/admin/pages/{post.pk}/workflow_history/",
@@ -136,6 +136,42 @@ def everyday_screens(demo_site):
         "/admin/reports/site-history/",
         "/admin/reports/aging-pages/",
         "/admin/reports/locked/",
+    ]
+
+
+def partner_area_screens():
+    from resources import invitations
+    from resources.models import (
+        ActivityPage,
+        OnboardingGuidePage,
+        PartnerAreaPage,
+        PartnerSchool,
+        PlaybookPage,
+        StandardEmail,
+    )
+
+    school = PartnerSchool.objects.first()
+    pending = invitations.add_member(
+        school=school, email="pending@example.com", name="Afventer", role="teacher", language="da"
+    )
+    activity = ActivityPage.objects.filter(locale__language_code="da").first()
+    email = StandardEmail.objects.filter(locale__language_code="da").first()
+    return [
+        "/admin/partner-area/schools/",
+        "/admin/partner-area/schools/new/",
+        f"/admin/partner-area/schools/edit/{school.pk}/",
+        "/admin/partner-area/staff/",
+        "/admin/partner-area/staff/new/",
+        f"/admin/partner-area/staff/edit/{pending.pk}/",
+        f"/admin/partner-area/staff/{pending.pk}/invite/",
+        f"/admin/partner-area/staff/{pending.pk}/withdraw/",
+        "/admin/snippets/resources/standardemail/",
+        f"/admin/snippets/resources/standardemail/edit/{email.pk}/",
+        f"/admin/pages/{activity.pk}/edit/",
+        f"/admin/pages/add/resources/activitypage/{activity.get_parent().pk}/",
+        f"/admin/pages/{OnboardingGuidePage.objects.filter(locale__language_code='da').first().pk}/edit/",
+        f"/admin/pages/{PlaybookPage.objects.filter(locale__language_code='da').first().pk}/edit/",
+        f"/admin/pages/{PartnerAreaPage.objects.get(locale__language_code='da').pk}/edit/",
     ]
 
 

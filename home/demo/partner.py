@@ -261,48 +261,61 @@ ACTIVITY_INDEX = PageSpec(
     },
 )
 
-# Handouts: key -> (title, lines of the page). One PDF serves both languages.
+# Handouts: key -> language -> (title, lines of the page). A PDF in each language.
 HANDOUTS = {
-    "welcome-programme": (
-        "Velkomstdag: program / Welcome day: programme (demo)",
-        [
-            "08.30 Velkomst / Welcome",
-            "09.00 Lærlinge fortæller / Apprentices tell",
-            "10.30 Værkstedet / The workshop",
-            "12.00 Frokost med virksomheder / Lunch with companies",
-        ],
-    ),
-    "visit-questions": (
-        "Spørgsmål til virksomhedsbesøget / Questions for the company visit (demo)",
-        [
-            "Hvad laver I en helt almindelig dag? / What is an ordinary day?",
-            "Hvordan blev du lærling? / How did you become an apprentice?",
-            "Hvad skal jeg kunne? / What must I be able to do?",
-        ],
-    ),
-    "network-map": (
-        "Netværkskort / Network map (demo)",
-        [
-            "Mig / Me",
-            "Klassen / The class",
-            "Lærlinge / Apprentices",
-            "Virksomheder / Companies",
-            "Lærere / Teachers",
-        ],
-    ),
-    "joint-task": (
-        "Den fælles opgave / The joint task (demo)",
-        [
-            "Opgaven / The task",
-            "Holdene / The teams",
-            "Tidsplan / Timetable",
-            "Fremlæggelse / Presentation",
-        ],
-    ),
-    "closing-invitation": (
-        "Invitation til afslutningen / Invitation to the closing event (demo)",
-        ["Tid og sted / Time and place", "Program / Programme", "Tilmelding / Sign up"],
-    ),
+    "welcome-programme": {
+        "da": (
+            "Velkomstdag: program (demo)",
+            [
+                "08.30 Velkomst",
+                "09.00 Lærlinge fortæller",
+                "10.30 Værkstedet",
+                "12.00 Frokost med virksomheder",
+            ],
+        ),
+        "en": (
+            "Welcome day: programme (demo)",
+            [
+                "08.30 Welcome",
+                "09.00 Apprentices tell their story",
+                "10.30 The workshop",
+                "12.00 Lunch with the companies",
+            ],
+        ),
+    },
+    "visit-questions": {
+        "da": (
+            "Spørgsmål til virksomhedsbesøget (demo)",
+            [
+                "Hvad laver I en helt almindelig dag?",
+                "Hvordan blev du lærling?",
+                "Hvad skal jeg kunne?",
+            ],
+        ),
+        "en": (
+            "Questions for the company visit (demo)",
+            [
+                "What is an ordinary day like?",
+                "How did you become an apprentice?",
+                "What must I be able to do?",
+            ],
+        ),
+    },
+    "network-map": {
+        "da": ("Netværkskort (demo)", ["Mig", "Klassen", "Lærlinge", "Virksomheder", "Lærere"]),
+        "en": ("Network map (demo)", ["Me", "The class", "Apprentices", "Companies", "Teachers"]),
+    },
+    "joint-task": {
+        "da": ("Den fælles opgave (demo)", ["Opgaven", "Holdene", "Tidsplan", "Fremlæggelse"]),
+        "en": ("The joint task (demo)", ["The task", "The teams", "Timetable", "Presentation"]),
+    },
+    "closing-invitation": {
+        "da": ("Invitation til afslutningen (demo)", ["Tid og sted", "Program", "Tilmelding"]),
+        "en": (
+            "Invitation to the closing event (demo)",
+            ["Time and place", "Programme", "Sign up"],
+        ),
+    },
 }
 
 

@@ -259,10 +259,13 @@ LOGOUT_REDIRECT_URL = LOGIN_REDIRECT_URL
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # three days to follow a password-reset link
 PARTNER_INVITATION_DAYS = int(os.environ.get("PARTNER_INVITATION_DAYS", "7"))
 
-# --- Failed log-ins (django-axes): after 5 failures for one account, or from one client
-# address, that account or address waits 15 minutes. Each failure during the wait starts
-# it again. A password reset ends the wait for its account.
+# --- Failed log-ins (django-axes): after 5 failures for one account, or 20 from one
+# client address (a school's network shares one), that account or address waits 15
+# minutes. Each failure during the wait starts it again. A password reset ends the wait
+# for its account.
+AXES_HANDLER = "resources.throttling.AccountAndAddressHandler"
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
