@@ -10,6 +10,9 @@ Nothing imports this module; it exists for makemessages only.
 from django.utils.translation import gettext_noop, ngettext_lazy
 
 WAGTAIL_ADMIN_STRINGS = [
+    gettext_noop(
+        "Keyboard shortcuts are currently enabled; manage your %(account_link)s to disable them."
+    ),
     gettext_noop("Images"),
     gettext_noop("Documents"),
     gettext_noop("Reports"),

@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -20,11 +21,30 @@ class PartnerLoginForm(AuthenticationForm):
             "The e-mail address or the password is not right. Try again, or choose a new "
             "password with “Forgotten your password?”."
         ),
-        "inactive": _("This account is switched off."),
+        "inactive": _(
+            "Your account is switched off. Ask your contact at OS I BRANCHEN or your "
+            "school's coordinator to open it again."
+        ),
     }
 
     def clean_username(self):
         return canonical_email(self.cleaned_data["username"])
+
+    def clean(self):
+        try:
+            return super().clean()
+        except forms.ValidationError:
+            # The right password for a switched-off account: say so, rather than send the
+            # person to a password reset that cannot help (only they know the password).
+            username = self.cleaned_data.get("username")
+            password = self.cleaned_data.get("password")
+            switched_off = get_user_model().objects.filter(username=username, is_active=False)
+            user = switched_off.first() if username and password else None
+            if user is not None and user.check_password(password):
+                raise forms.ValidationError(
+                    self.error_messages["inactive"], code="inactive"
+                ) from None
+            raise
 
 
 class PartnerPasswordResetForm(PasswordResetForm):

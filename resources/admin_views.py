@@ -53,7 +53,13 @@ class SchoolViewSet(ModelViewSet):
     url_prefix = "partner-area/schools"
     icon = "home"
     menu_label = gettext_lazy("Schools")
-    list_display = ["name", "town", "wave", "start_date", "is_active"]
+    list_display = [
+        "name",
+        "town",
+        "wave",
+        "start_date",
+        "active_label",
+    ]
     list_filter = ["is_active", "wave"]
     search_fields = ["name", "town"]
     search_backend_name = None
@@ -98,10 +104,18 @@ class MemberCreateView(generic.CreateView):
             member.is_active = False
             member.save()
         log(instance=member, action="wagtail.create", user=self.request.user)
-        self.mailed = member.is_active and mail_invitation(self.request, member)
+        # Someone with an account of their own already (a visitor's) signs in with it.
+        self.mailed = (
+            member.is_active and not member.has_password and mail_invitation(self.request, member)
+        )
         return member
 
     def get_success_message(self, instance):
+        if instance.has_password:
+            return _(
+                "%(name)s is added. %(email)s already has an account on the site and can "
+                "sign in to the partner area with it now; no invitation is sent."
+            ) % {"name": instance.name, "email": instance.email}
         if self.mailed:
             return _("%(name)s is added, and an invitation is on its way to %(email)s.") % {
                 "name": instance.name,
@@ -112,8 +126,22 @@ class MemberCreateView(generic.CreateView):
 
 class MemberEditView(generic.EditView):
     def save_instance(self):
+        old_address = self.object.user.email
         member = self.form.save()
         log(instance=member, action="wagtail.edit", user=self.request.user)
+        if member.user.email != old_address and not member.has_password:
+            # The link went to the old address (perhaps a typo, perhaps somebody else's):
+            # it must not open this account. The new address gets a link of its own.
+            invitations.revoke(member)
+            if member.is_active and mail_invitation(self.request, member):
+                messages.info(
+                    self.request,
+                    _(
+                        "The address changed: the earlier invitation no longer works, and a "
+                        "new one is on its way to %(email)s."
+                    )
+                    % {"email": member.email},
+                )
         return member
 
 
@@ -123,7 +151,7 @@ class MemberViewSet(ModelViewSet):
     url_prefix = "partner-area/staff"
     icon = "user"
     menu_label = gettext_lazy("School staff")
-    list_display = ["name", "email", "school", "role", "status"]
+    list_display = ["name", "email_address", "school", "role", "status"]
     list_filter = ["school", "role", "is_active"]
     search_fields = ["name", "user__email", "school__name"]
     search_backend_name = None
@@ -145,7 +173,13 @@ class MemberViewSet(ModelViewSet):
             raise PermissionDenied
         member = get_object_or_404(SchoolMember.objects.select_related("school", "user"), pk=pk)
         index = reverse(self.get_url_name("index"))
-        if member.has_password or not member.is_active:
+        nothing_open = (
+            action == "withdraw"
+            and not member.invitations.filter(
+                accepted_at__isnull=True, revoked_at__isnull=True
+            ).exists()
+        )
+        if member.has_password or not member.is_active or nothing_open:
             messages.warning(
                 request,
                 _(

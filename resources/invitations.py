@@ -119,7 +119,7 @@ def problem_with(invitation):
     """Why a link cannot be used (a key the page explains), or None when it can."""
     if invitation is None:
         return "invalid"
-    if invitation.accepted_at is not None:
+    if invitation.accepted_at is not None or invitation.member.user.has_usable_password():
         return "used"
     member = invitation.member
     if invitation.revoked_at is not None or not member.is_active or not member.school.is_active:

@@ -9,6 +9,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 PLACEHOLDER = re.compile(r"\{\s*([A-Za-z_]+)\s*\}")
+BRACKETED = re.compile(r"\{[^{}]*\}")
 
 # name: what the editor is told it means (also the note shown when there is no value).
 PLACEHOLDERS = {
@@ -24,7 +25,15 @@ PLACEHOLDERS = {
 
 
 def unknown_placeholders(text):
-    return sorted({name for name in PLACEHOLDER.findall(text) if name not in PLACEHOLDERS})
+    """Whatever stands in curly brackets and is not a placeholder by its exact name
+    ({foo}, {0}, {}, {school!r}), and stray brackets: they would show as they are."""
+    unknown = set()
+    for match in BRACKETED.finditer(text):
+        known = PLACEHOLDER.fullmatch(match.group(0))
+        if known is None or known.group(1) not in PLACEHOLDERS:
+            unknown.add(match.group(0))
+    unknown |= {bracket for bracket in "{}" if bracket in BRACKETED.sub("", text)}
+    return sorted(unknown)
 
 
 def placeholder_help():

@@ -154,6 +154,7 @@ def partner_area_screens():
     pending = invitations.add_member(
         school=school, email="pending@example.com", name="Afventer", role="teacher", language="da"
     )
+    invitations.issue(pending)
     activity = ActivityPage.objects.filter(locale__language_code="da").first()
     email = StandardEmail.objects.filter(locale__language_code="da").first()
     return [

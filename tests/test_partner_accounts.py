@@ -199,7 +199,7 @@ def test_deactivating_a_person_ends_their_session_at_once(client, editor):
         reverse("partner_login"), {"username": partner.email, "password": DEMO_PASSWORD}
     )
     assert failed.status_code == 200
-    assert "ikke rigtig" in failed.content.decode()
+    assert "Din konto er slået fra" in failed.content.decode()
 
 
 def test_an_inactive_school_closes_the_area_to_its_staff(client):
@@ -425,3 +425,59 @@ def test_the_login_page_says_who_is_signed_in_and_never_returns_to_itself(client
         {"username": "partner@example.com", "password": DEMO_PASSWORD, "next": "/konto/log-ind/"},
     )
     assert response["Location"] == "/partner/"
+
+
+def test_changing_an_invited_persons_address_stops_the_old_link(client, editor, rf):
+    member, old_link = invited_member(rf, email="typo@example.com")
+    response = client.post(
+        reverse("partner_staff:edit", args=[member.pk]),
+        nested_form_data(
+            {
+                "name": member.name,
+                "email": "Right@Example.com",
+                "language": "da",
+                "school": member.school_id,
+                "role": member.role,
+                "is_active": "on",
+            }
+        ),
+    )
+    assert response.status_code == 302
+    assert mail.outbox[-1].to == ["right@example.com"]
+    new_link = invitation_link(mail.outbox[-1])
+    client.logout()
+    assert client.get(old_link).status_code == 410
+    assert client.get(new_link).status_code == 200
+
+
+def test_adding_someone_with_an_account_sends_no_password_link(client, editor):
+    response = admin_add_member(client, email="visitor@example.com", name="Vera Visitor")
+    assert response.status_code == 302
+    assert mail.outbox == []
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert any("ingen invitation" in m for m in messages)
+    client.force_login(get_user_model().objects.get(username="visitor@example.com"))
+    assert client.get("/partner/").status_code == 200
+
+
+def test_a_switched_off_person_is_told_so_when_the_password_is_right(client, editor):
+    member = demo_partner().school_membership
+    member.is_active = False
+    member.save()
+    client.logout()
+    right = client.post(
+        reverse("partner_login"), {"username": "partner@example.com", "password": DEMO_PASSWORD}
+    )
+    assert "Din konto er slået fra" in right.content.decode()
+    wrong = client.post(
+        reverse("partner_login"), {"username": "partner@example.com", "password": "forkert-1234"}
+    )
+    assert "Din konto er slået fra" not in wrong.content.decode()
+    assert "ikke rigtig" in wrong.content.decode()
+
+
+def test_withdrawing_an_invitation_that_is_not_open_says_so(client, editor, rf):
+    member, _link = invited_member(rf)
+    client.post(reverse("partner_staff:withdraw", args=[member.pk]))
+    again = client.post(reverse("partner_staff:withdraw", args=[member.pk]), follow=True)
+    assert "har ingen åben invitation" in again.content.decode()

@@ -102,6 +102,18 @@ def test_a_value_the_school_has_not_given_shows_what_belongs_there(partner_clien
         assert fill("From {school}", values_for(member)) == "From Demo Erhvervsskole"
 
 
+@pytest.mark.parametrize(
+    "text", ["{0}", "{}", "{school!r}", "{school:>10000}", "{school", "{SCHOOL}", "{foo}"]
+)
+def test_anything_in_curly_brackets_but_a_placeholder_is_refused(text):
+    email = StandardEmail(
+        title="Test", subject="Emne", body=f"Fra {text} og {{school}}", locale=Locale.get_default()
+    )
+    with translation.override("da"), pytest.raises(ValidationError) as error:
+        email.full_clean()
+    assert "Ukendt pladsholder" in str(error.value.message_dict["body"])
+
+
 def test_unknown_placeholders_are_refused_with_the_ones_there_are():
     email = StandardEmail(
         title="Test", subject="Hej {skole}", body="Fra {school}", locale=Locale.get_default()
@@ -149,3 +161,11 @@ def test_pages_print_cleanly(partner_client):
     assert 'href="#chapter-' in text  # the table of contents
     css = Path("static/css/site.css").read_text()
     assert "@media print" in css and ".chapter { page-break-before: always" in css
+
+
+def test_the_schools_list_in_the_admin_speaks_danish(client, editor):
+    text = client.get("/admin/partner-area/schools/").content.decode()
+    assert "Demo Erhvervsskole" in text
+    assert "True" not in text and "False" not in text
+    staff = client.get("/admin/partner-area/staff/").content.decode()
+    assert "E-mailadresse" in staff

@@ -8,7 +8,7 @@ import pytest
 from wagtail.models import Page
 
 from films.models import FilmPage
-from news.models import NewsPage
+from news.models import NewsIndexPage, NewsPage
 from resources.models import (
     ActivityIndexPage,
     ActivityPage,
@@ -173,6 +173,19 @@ def test_previews_and_admin_screens(client, who):
         response = client.get(address)
         assert response.status_code in (302, 403)
         assert b"Invitation til virksomhed" not in response.content
+
+
+@pytest.mark.parametrize("who", WHO)
+def test_the_partner_news_feed(client, who):
+    sign_in(client, who)
+    for index in NewsIndexPage.objects.filter(slug__in=["nyt-til-partnere", "news-for-partners"]):
+        response = client.get(index.url + "feed/")
+        if who == "partner":
+            assert response.status_code == 200
+            assert b"<rss" in response.content
+        else:
+            assert refused(response, who), response.status_code
+            assert b"<rss" not in response.content
 
 
 @pytest.mark.parametrize("who", WHO)

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +18,11 @@ class PartnerSchool(models.Model):
         help_text=_("One programme per line, for example “Smed” or “Elektriker”."),
     )
     wave = models.PositiveSmallIntegerField(
-        _("wave"), null=True, blank=True, help_text=_("The rollout wave the school starts in.")
+        _("wave"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(99)],
+        help_text=_("The rollout wave the school starts in."),
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     is_active = models.BooleanField(
@@ -52,6 +57,12 @@ class PartnerSchool(models.Model):
         same = PartnerSchool.objects.filter(name__iexact=self.name).exclude(pk=self.pk)
         if self.name and same.exists():
             raise ValidationError({"name": _("There is already a school with this name.")})
+
+    def active_label(self):
+        # (Wagtail's yes/no column names its icons in English.)
+        return _("Yes") if self.is_active else _("No")
+
+    active_label.short_description = _("active")
 
     @property
     def programme_list(self):
@@ -107,6 +118,11 @@ class SchoolMember(models.Model):
     @property
     def email(self):
         return self.user.email
+
+    def email_address(self):
+        return self.user.email
+
+    email_address.short_description = _("E-mail address")
 
     @property
     def has_password(self):

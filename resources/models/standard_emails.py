@@ -48,7 +48,7 @@ class StandardEmail(TranslatableMixin, models.Model):
                     "Unknown placeholder: %(unknown)s. Use one of %(known)s, or write "
                     "[in square brackets] what the sender must fill in."
                 ) % {
-                    "unknown": ", ".join(f"{{{name}}}" for name in unknown),
+                    "unknown": ", ".join(unknown),
                     "known": ", ".join(f"{{{name}}}" for name in PLACEHOLDERS),
                 }
         if errors:
