@@ -179,7 +179,13 @@ class MemberViewSet(ModelViewSet):
                 accepted_at__isnull=True, revoked_at__isnull=True
             ).exists()
         )
-        if member.has_password or not member.is_active or nothing_open:
+        if nothing_open and not member.has_password and member.is_active:
+            messages.warning(
+                request,
+                _("%(name)s has no open invitation to withdraw.") % {"name": member.name},
+            )
+            return None, redirect(index)
+        if member.has_password or not member.is_active:
             messages.warning(
                 request,
                 _(

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from django.utils import translation
 from wagtail.models import Locale
 
 from home.models.snippets import incomplete_translations
@@ -42,13 +43,24 @@ def emails_for(request, locale):
             emails.append(email)
     emails.sort(key=lambda e: (e.sort_order, e.title))
 
-    values = values_for(membership_of(request.user))
-    return [
-        FilledEmail(
-            email=email,
-            subject=fill(email.subject, values),
-            body=fill(email.body, values),
-            fallback_language=(default.language_code if email.locale_id != locale.pk else None),
-        )
-        for email in emails
-    ]
+    member = membership_of(request.user)
+    values = {}  # per language: dates and roles are written in the e-mail's language
+    filled = []
+    for email in emails:
+        fallback = default.language_code if email.locale_id != locale.pk else None
+        language = fallback or locale.language_code
+        with translation.override(language):
+            if language not in values:
+                values[language] = {
+                    name: None if value is None else str(value)
+                    for name, value in values_for(member).items()
+                }
+            filled.append(
+                FilledEmail(
+                    email=email,
+                    subject=fill(email.subject, values[language]),
+                    body=fill(email.body, values[language]),
+                    fallback_language=fallback,
+                )
+            )
+    return filled

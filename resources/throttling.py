@@ -3,6 +3,7 @@ the address is typed) and per client address, each with its own limit, and a loc
 visitor gets a page in the site's look that says how long to wait and what helps."""
 
 from axes.handlers.database import AxesDatabaseHandler
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.db.models import Sum
 from django.shortcuts import render
@@ -35,6 +36,14 @@ class AccountAndAddressHandler(AxesDatabaseHandler):
         ]
         account, address = (totals + [0, 0])[:2]
         return account, address
+
+    def user_logged_in(self, sender, request, user, **kwargs):
+        """A person who signs in clears their own account's failures, and only those:
+        clearing everything counted for their address (as AXES_RESET_ON_SUCCESS does)
+        would let anyone with an account lift the block on the accounts they attack
+        from the same address."""
+        super().user_logged_in(sender, request, user, **kwargs)
+        AccessAttempt.objects.filter(username=canonical_email(user.get_username())).delete()
 
     def get_failures(self, request, credentials=None):
         account, address = self.failures_by_account_and_address(request, credentials)

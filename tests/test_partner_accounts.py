@@ -480,4 +480,47 @@ def test_withdrawing_an_invitation_that_is_not_open_says_so(client, editor, rf):
     member, _link = invited_member(rf)
     client.post(reverse("partner_staff:withdraw", args=[member.pk]))
     again = client.post(reverse("partner_staff:withdraw", args=[member.pk]), follow=True)
-    assert "har ingen åben invitation" in again.content.decode()
+    assert "har ingen åben invitation at trække tilbage" in again.content.decode()
+
+
+def test_signing_in_to_one_account_does_not_lift_the_block_on_another(client, settings):
+    """Someone with an account of their own cannot clear the failures they made against
+    somebody else's from the same address by signing in themselves."""
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        fail(client, "visitor@example.com", address="10.0.5.5")
+    own = client.post(
+        reverse("partner_login"),
+        {"username": "partner@example.com", "password": DEMO_PASSWORD},
+        REMOTE_ADDR="10.0.5.5",
+    )
+    assert own.status_code == 302
+    client.logout()
+    target = client.post(
+        reverse("partner_login"),
+        {"username": "visitor@example.com", "password": DEMO_PASSWORD},
+        REMOTE_ADDR="10.0.5.5",
+    )
+    assert target.status_code == 429
+
+
+def test_a_successful_log_in_clears_the_persons_own_failures(client, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        fail(client, "partner@example.com", address="10.0.6.6")
+    assert (
+        client.post(
+            reverse("partner_login"),
+            {"username": "partner@example.com", "password": DEMO_PASSWORD},
+            REMOTE_ADDR="10.0.6.6",
+        ).status_code
+        == 302
+    )
+    client.logout()
+    fail(client, "partner@example.com", address="10.0.6.6")
+    assert (
+        client.post(
+            reverse("partner_login"),
+            {"username": "partner@example.com", "password": DEMO_PASSWORD},
+            REMOTE_ADDR="10.0.6.6",
+        ).status_code
+        == 302
+    )

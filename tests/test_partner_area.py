@@ -103,15 +103,25 @@ def test_a_value_the_school_has_not_given_shows_what_belongs_there(partner_clien
 
 
 @pytest.mark.parametrize(
-    "text", ["{0}", "{}", "{school!r}", "{school:>10000}", "{school", "{SCHOOL}", "{foo}"]
+    ("text", "message"),
+    [
+        ("{0}", "Ukendt pladsholder: {0}"),
+        ("{}", "Ukendt pladsholder: {}"),
+        ("{school!r}", "Ukendt pladsholder: {school!r}"),
+        ("{school:>10000}", "Ukendt pladsholder"),
+        ("{SCHOOL}", "Ukendt pladsholder: {SCHOOL}"),
+        ("{foo}", "Ukendt pladsholder: {foo}"),
+        ("{school", "En krøllet parentes mangler sin partner"),
+        ("school}", "En krøllet parentes mangler sin partner"),
+    ],
 )
-def test_anything_in_curly_brackets_but_a_placeholder_is_refused(text):
+def test_anything_in_curly_brackets_but_a_placeholder_is_refused(text, message):
     email = StandardEmail(
         title="Test", subject="Emne", body=f"Fra {text} og {{school}}", locale=Locale.get_default()
     )
     with translation.override("da"), pytest.raises(ValidationError) as error:
         email.full_clean()
-    assert "Ukendt pladsholder" in str(error.value.message_dict["body"])
+    assert message in str(error.value.message_dict["body"])
 
 
 def test_unknown_placeholders_are_refused_with_the_ones_there_are():
@@ -169,3 +179,14 @@ def test_the_schools_list_in_the_admin_speaks_danish(client, editor):
     assert "True" not in text and "False" not in text
     staff = client.get("/admin/partner-area/staff/").content.decode()
     assert "E-mailadresse" in staff
+
+
+def test_an_untranslated_email_is_filled_in_its_own_language(partner_client):
+    """A Danish e-mail shown on the English page (not translated yet) has Danish dates,
+    and only its own text is marked Danish, not the page's buttons."""
+    StandardEmail.objects.create(
+        locale=Locale.get_default(), title="Kun dansk", subject="Start {start_date}", body="Hej"
+    )
+    text = partner_client.get("/en/partner/standard-emails/").content.decode()
+    assert '<span id="subject-6" lang="da">Start 11. januar 2027</span>' in text
+    assert "Copy the e-mail" in text

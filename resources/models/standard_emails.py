@@ -43,7 +43,14 @@ class StandardEmail(TranslatableMixin, models.Model):
         errors = {}
         for field in ("subject", "body"):
             unknown = unknown_placeholders(getattr(self, field) or "")
-            if unknown:
+            stray = [bracket for bracket in unknown if bracket in ("{", "}")]
+            unknown = [name for name in unknown if name not in ("{", "}")]
+            if stray and not unknown:
+                errors[field] = _(
+                    "A curly bracket has no partner: placeholders are written with one on "
+                    "each side, such as {school}."
+                )
+            elif unknown:
                 errors[field] = _(
                     "Unknown placeholder: %(unknown)s. Use one of %(known)s, or write "
                     "[in square brackets] what the sender must fill in."

@@ -268,7 +268,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# A success clears only that account's failures (resources.throttling), not its address's.
+AXES_RESET_ON_SUCCESS = False
 AXES_USERNAME_CALLABLE = "resources.throttling.username_of"
 AXES_LOCKOUT_CALLABLE = "resources.throttling.locked_out_response"
 AXES_VERBOSE = False
