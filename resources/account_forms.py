@@ -4,6 +4,7 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from resources import invitations
 from resources.addresses import canonical_email
 from resources.membership import membership_of
 
@@ -65,12 +66,8 @@ class PartnerPasswordResetForm(PasswordResetForm):
         super().save(*args, request=request, **kwargs)
         # Someone invited who never chose a password has none to reset: the invitation
         # comes again instead (to the address on record, and the page says the same).
-        from resources.invitations import pending_members_at
-
-        for member in pending_members_at(self.cleaned_data["email"]):
-            from resources.invitations import send
-
-            send(member, request)
+        for member in invitations.pending_members_at(self.cleaned_data["email"]):
+            invitations.send(member, request)
 
     def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs):
         member = membership_of(context["user"])

@@ -8,32 +8,35 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import SetPasswordForm
+from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db import transaction
 from django.shortcuts import redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.debug import sensitive_post_parameters
 
-from home.locales import home_in_language, translation_for_visitor, visitor_may_view
+from home.locales import home_in_language
 from resources import invitations
 from resources.account_forms import PartnerLoginForm, PartnerPasswordResetForm
 from resources.addresses import canonical_email
-from resources.start_page import area_in_active_language
+from resources.start_page import partner_area_for
 
 LOGIN_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+def front_page_url(request):
+    home = home_in_language(request, request.LANGUAGE_CODE)
+    return home.get_url(request) if home else "/"
 
 
 def start_url_for(request):
     """Where a person lands after signing in without a page to return to: the partner
     area if they may open it, else the front page."""
-    area = area_in_active_language()
-    if area is not None and visitor_may_view(area, request):
-        return area.get_url(request)
-    home = home_in_language(request, request.LANGUAGE_CODE)
-    return home.get_url(request) if home else "/"
+    area = partner_area_for(request)
+    return area.get_url(request) if area is not None else front_page_url(request)
 
 
 class NeverCachedMixin:
@@ -72,8 +75,7 @@ class LogoutView(NeverCachedMixin, auth_views.LogoutView):
         return response
 
     def get_default_redirect_url(self):
-        home = home_in_language(self.request, self.request.LANGUAGE_CODE)
-        return home.get_url(self.request) if home else "/"
+        return front_page_url(self.request)
 
 
 class PasswordResetView(NeverCachedMixin, auth_views.PasswordResetView):
@@ -103,29 +105,22 @@ class PasswordResetCompleteView(NeverCachedMixin, auth_views.PasswordResetComple
     template_name = "resources/account/password_reset_complete.html"
 
 
-class PasswordChangeView(NeverCachedMixin, auth_views.PasswordChangeView):
+class SignedInOnlyMixin(LoginRequiredMixin):
+    """Django's password-change views send visitors who are not signed in to LOGIN_URL,
+    the admin's log-in; this sends them to the partners' log-in first."""
+
+    login_url = reverse_lazy("partner_login")
+
+
+class PasswordChangeView(SignedInOnlyMixin, NeverCachedMixin, auth_views.PasswordChangeView):
     template_name = "resources/account/password_change.html"
     success_url = reverse_lazy("partner_password_change_done")
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_partner_login(request)
-        return super().dispatch(request, *args, **kwargs)
 
-
-class PasswordChangeDoneView(NeverCachedMixin, auth_views.PasswordChangeDoneView):
+class PasswordChangeDoneView(
+    SignedInOnlyMixin, NeverCachedMixin, auth_views.PasswordChangeDoneView
+):
     template_name = "resources/account/password_change_done.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_partner_login(request)
-        return super().dispatch(request, *args, **kwargs)
-
-
-def redirect_to_partner_login(request):
-    from django.contrib.auth.views import redirect_to_login
-
-    return redirect_to_login(request.get_full_path(), reverse("partner_login"))
 
 
 PROBLEM_STATUS = {"invalid": 404, "used": 410, "withdrawn": 410, "expired": 410}
@@ -138,15 +133,20 @@ class InvitationView(NeverCachedMixin, View):
 
     template_name = "resources/account/invitation.html"
 
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        # The link never leaves the site (a "no-referrer" policy would also blank the
+        # Origin of the form's post, which the CSRF check needs).
+        response["Referrer-Policy"] = "same-origin"
+        return response
+
     def problem_response(self, request, problem, invitation):
-        response = render(
+        return render(
             request,
             "resources/account/invitation_problem.html",
             {"problem": problem, "invitation": invitation},
             status=PROBLEM_STATUS[problem],
         )
-        response["Referrer-Policy"] = "same-origin"  # the link never leaves the site
-        return response
 
     def get(self, request, token):
         invitation = invitations.find(token)
@@ -173,16 +173,12 @@ class InvitationView(NeverCachedMixin, View):
             _("Welcome, %(name)s. Your password is saved; this is your partner area.")
             % {"name": invitation.member.name},
         )
-        area = area_in_active_language()
-        shown = translation_for_visitor(area) if area else None
-        return redirect(shown.get_url(request) if shown else start_url_for(request))
+        return redirect(start_url_for(request))
 
     def form_response(self, request, invitation, form, status=200):
-        response = render(
+        return render(
             request,
             self.template_name,
             {"invitation": invitation, "member": invitation.member, "form": form},
             status=status,
         )
-        response["Referrer-Policy"] = "same-origin"  # the link never leaves the site
-        return response

@@ -99,10 +99,8 @@ class MemberCreateView(generic.CreateView):
             name=data["name"],
             role=data["role"],
             language=data["language"],
+            is_active=data.get("is_active", True),
         )
-        if not data.get("is_active", True):
-            member.is_active = False
-            member.save()
         log(instance=member, action="wagtail.create", user=self.request.user)
         # Someone with an account of their own already (a visitor's) signs in with it.
         self.mailed = (
@@ -173,12 +171,7 @@ class MemberViewSet(ModelViewSet):
             raise PermissionDenied
         member = get_object_or_404(SchoolMember.objects.select_related("school", "user"), pk=pk)
         index = reverse(self.get_url_name("index"))
-        nothing_open = (
-            action == "withdraw"
-            and not member.invitations.filter(
-                accepted_at__isnull=True, revoked_at__isnull=True
-            ).exists()
-        )
+        nothing_open = action == "withdraw" and not invitations.open_invitations(member).exists()
         if nothing_open and not member.has_password and member.is_active:
             messages.warning(
                 request,

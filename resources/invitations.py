@@ -31,7 +31,7 @@ def account_for(address):
     )
 
 
-def add_member(*, school, email, name, role, language):
+def add_member(*, school, email, name, role, language, is_active=True):
     """A new staff member with an account that cannot sign in until the invitation is
     accepted (or an existing account, such as a visitor's, that now joins a school).
     The caller has checked (resources.admin_forms) that the person is not a member yet."""
@@ -42,20 +42,17 @@ def add_member(*, school, email, name, role, language):
         user = User(username=address, email=address, first_name=name[:150])
         user.set_unusable_password()
         user.save()
-    member = SchoolMember.objects.create(
-        school=school, user=user, name=name, role=role, language=language
+    # Saving the record gives or withholds access (resources.signals).
+    return SchoolMember.objects.create(
+        school=school, user=user, name=name, role=role, language=language, is_active=is_active
     )
-    sync_access(member)
-    return member
 
 
 def issue(member, sent_by=None):
     """A new invitation for the person; any earlier one that is still open is withdrawn,
     so that only the newest link works. Returns the invitation and its secret."""
+    revoke(member)
     now = timezone.now()
-    member.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True).update(
-        revoked_at=now
-    )
     token = secrets.token_urlsafe(32)
     invitation = Invitation.objects.create(
         member=member,
@@ -97,11 +94,14 @@ def pending_members_at(address):
     )
 
 
+def open_invitations(member):
+    """The person's invitations that are neither accepted nor withdrawn (expired or not)."""
+    return member.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True)
+
+
 def revoke(member):
     """Withdraw the person's open invitations; returns how many there were."""
-    return member.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True).update(
-        revoked_at=timezone.now()
-    )
+    return open_invitations(member).update(revoked_at=timezone.now())
 
 
 def find(token):

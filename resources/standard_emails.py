@@ -4,9 +4,8 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from django.utils import translation
-from wagtail.models import Locale
 
-from home.models.snippets import incomplete_translations
+from home.models.snippets import in_language_or_default
 from resources.membership import membership_of
 from resources.models import StandardEmail
 from resources.placeholders import fill, values_for
@@ -17,7 +16,10 @@ class FilledEmail:
     email: StandardEmail
     subject: str
     body: str
-    fallback_language: str | None  # set when shown in Danish, not translated yet
+
+    @property
+    def fallback_language(self):
+        return self.email.fallback_language  # set when shown in Danish, not translated yet
 
     @property
     def mailto(self):
@@ -27,28 +29,16 @@ class FilledEmail:
 
 def emails_for(request, locale):
     """Every standard e-mail once, in `locale` where it is translated (completely)."""
-    default = Locale.get_default()
-    incomplete = incomplete_translations(StandardEmail, locale)
-    translated = {
-        email.translation_key: email
-        for email in StandardEmail.objects.filter(locale=locale).exclude(
-            translation_key__in=incomplete
-        )
-    }
-    emails = []
-    for source in StandardEmail.objects.filter(locale=default):
-        emails.append(translated.get(source.translation_key, source))
-    for email in translated.values():  # written in this language only
-        if not any(e.translation_key == email.translation_key for e in emails):
-            emails.append(email)
-    emails.sort(key=lambda e: (e.sort_order, e.title))
+    emails = sorted(
+        in_language_or_default(StandardEmail.objects.all(), locale),
+        key=lambda e: (e.sort_order, e.title),
+    )
 
     member = membership_of(request.user)
     values = {}  # per language: dates and roles are written in the e-mail's language
     filled = []
     for email in emails:
-        fallback = default.language_code if email.locale_id != locale.pk else None
-        language = fallback or locale.language_code
+        language = email.fallback_language or locale.language_code
         with translation.override(language):
             if language not in values:
                 values[language] = {
@@ -60,7 +50,6 @@ def emails_for(request, locale):
                     email=email,
                     subject=fill(email.subject, values[language]),
                     body=fill(email.body, values[language]),
-                    fallback_language=fallback,
                 )
             )
     return filled

@@ -3,7 +3,7 @@
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from home.locales import untranslated_copy_q
+from home.locales import untranslated_copy_q, visitor_may_view
 from news.models import NewsPage
 from resources.membership import membership_of
 from resources.models import OnboardingGuidePage, PartnerAreaPage
@@ -30,6 +30,14 @@ def area_in_active_language():
     active = translation.get_language()
     by_language = {area.locale.language_code: area for area in areas}
     return by_language.get(active) or by_language.get(Locale.get_default().language_code)
+
+
+def partner_area_for(request):
+    """The partner area's start page in the visitor's language when they may open it."""
+    if not request.user.is_authenticated:
+        return None
+    area = area_in_active_language()
+    return area if area is not None and visitor_may_view(area, request) else None
 
 
 def start_page_context(area, request):

@@ -4,6 +4,7 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.urls import reverse
 
 from resources import invitations
 from resources.models import PartnerSchool, SchoolMember
@@ -11,6 +12,15 @@ from resources.models import PartnerSchool, SchoolMember
 DEMO_PASSWORD = "osib-demo-2026"
 NEW_PASSWORD = "Vaerkstedet-2027!"
 LINK = re.compile(r"https?://[^\s]+/(?:konto|account)/invitation/[^\s/]+/")
+
+
+def log_in(client, username, password, address="127.0.0.1"):
+    """Through the partners' log-in page, as a person would (django-axes counts it)."""
+    return client.post(
+        reverse("partner_login"),
+        {"username": username, "password": password},
+        REMOTE_ADDR=address,
+    )
 
 
 def demo_partner():

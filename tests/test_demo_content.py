@@ -5,13 +5,13 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
-from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from home.demo import content
 from home.models import Footer, Partner
+from tests.partner_helpers import log_in
 
 from .conftest import load_demo
 
@@ -64,8 +64,7 @@ def content_images():
 
 
 def signs_in(client, username, password):
-    """Through the partners' log-in page, as a person would (django-axes needs a request)."""
-    response = client.post(reverse("partner_login"), {"username": username, "password": password})
+    response = log_in(client, username, password)
     client.logout()
     return response.status_code == 302
 

@@ -18,6 +18,7 @@ from tests.partner_helpers import (
     demo_school,
     invitation_link,
     invited_member,
+    log_in,
 )
 
 pytestmark = pytest.mark.django_db
@@ -70,9 +71,7 @@ def test_editor_invites_a_person_who_chooses_a_password_and_lands_in_the_area(cl
     assert again.status_code == 410
     assert "brugt" in again.content.decode()
     assert client.login  # (signing in goes through the log-in page below)
-    signed_in = client.post(
-        reverse("partner_login"), {"username": "NY.LAERER@example.com", "password": NEW_PASSWORD}
-    )
+    signed_in = log_in(client, "NY.LAERER@example.com", NEW_PASSWORD)
     assert signed_in.status_code == 302
 
 
@@ -195,9 +194,7 @@ def test_deactivating_a_person_ends_their_session_at_once(client, editor):
     after = partner_client.get("/partner/")
     assert after.status_code == 302
     assert after["Location"].startswith("/konto/log-ind/")
-    failed = partner_client.post(
-        reverse("partner_login"), {"username": partner.email, "password": DEMO_PASSWORD}
-    )
+    failed = log_in(partner_client, partner.email, DEMO_PASSWORD)
     assert failed.status_code == 200
     assert "Din konto er slået fra" in failed.content.decode()
 
@@ -214,9 +211,7 @@ def test_an_inactive_school_closes_the_area_to_its_staff(client):
 
 
 def test_log_in_with_the_address_typed_any_way_and_land_in_the_area(client):
-    response = client.post(
-        reverse("partner_login"), {"username": " Partner@EXAMPLE.com ", "password": DEMO_PASSWORD}
-    )
+    response = log_in(client, " Partner@EXAMPLE.com ", DEMO_PASSWORD)
     assert response.status_code == 302
     assert response["Location"] == "/partner/"
 
@@ -324,25 +319,19 @@ def test_change_password_when_signed_in(client):
     assert response.status_code == 302
     assert demo_partner().check_password(NEW_PASSWORD)
     client.logout()
-    assert client.get(reverse("partner_password_change")).status_code == 302
+    response = client.get(reverse("partner_password_change"))
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/log-ind/?next=")
 
 
 def fail(client, username, address="10.0.0.1"):
-    return client.post(
-        reverse("partner_login"),
-        {"username": username, "password": "wrong-password"},
-        REMOTE_ADDR=address,
-    )
+    return log_in(client, username, "wrong-password", address=address)
 
 
 def test_repeated_failures_lock_the_account_whatever_the_address(client, settings):
     for number in range(settings.AXES_FAILURE_LIMIT):
         fail(client, "Partner@example.com", address=f"10.0.1.{number}")
-    locked = client.post(
-        reverse("partner_login"),
-        {"username": "partner@example.com", "password": DEMO_PASSWORD},
-        REMOTE_ADDR="10.0.2.1",
-    )
+    locked = log_in(client, "partner@example.com", DEMO_PASSWORD, address="10.0.2.1")
     assert locked.status_code == 429
     text = locked.content.decode()
     assert "For mange forsøg" in text
@@ -355,27 +344,15 @@ def test_many_failures_from_one_address_lock_that_address_a_few_do_not(client, s
     """A school's staff share one address: one person's typos lock nobody else out."""
     for number in range(settings.AXES_FAILURE_LIMIT):
         fail(client, f"typo{number}@example.com", address="10.0.3.3")
-    colleague = client.post(
-        reverse("partner_login"),
-        {"username": "partner@example.com", "password": DEMO_PASSWORD},
-        REMOTE_ADDR="10.0.3.3",
-    )
+    colleague = log_in(client, "partner@example.com", DEMO_PASSWORD, address="10.0.3.3")
     assert colleague.status_code == 302
     client.logout()
     for number in range(settings.LOGIN_ADDRESS_FAILURE_LIMIT):
         fail(client, f"someone{number}@example.com", address="10.0.3.3")
-    locked = client.post(
-        reverse("partner_login"),
-        {"username": "partner@example.com", "password": DEMO_PASSWORD},
-        REMOTE_ADDR="10.0.3.3",
-    )
+    locked = log_in(client, "partner@example.com", DEMO_PASSWORD, address="10.0.3.3")
     assert locked.status_code == 429
     assert "fra jeres netværk" in locked.content.decode()
-    elsewhere = client.post(
-        reverse("partner_login"),
-        {"username": "partner@example.com", "password": DEMO_PASSWORD},
-        REMOTE_ADDR="10.0.3.4",
-    )
+    elsewhere = log_in(client, "partner@example.com", DEMO_PASSWORD, address="10.0.3.4")
     assert elsewhere.status_code == 302
 
 
@@ -388,11 +365,7 @@ def test_a_password_reset_ends_the_lockout_of_its_account(client, settings):
     client.post(
         form.redirect_chain[-1][0], {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD}
     )
-    response = client.post(
-        reverse("partner_login"),
-        {"username": "partner@example.com", "password": NEW_PASSWORD},
-        REMOTE_ADDR="10.0.4.99",
-    )
+    response = log_in(client, "partner@example.com", NEW_PASSWORD, address="10.0.4.99")
     assert response.status_code == 302
 
 
@@ -465,13 +438,9 @@ def test_a_switched_off_person_is_told_so_when_the_password_is_right(client, edi
     member.is_active = False
     member.save()
     client.logout()
-    right = client.post(
-        reverse("partner_login"), {"username": "partner@example.com", "password": DEMO_PASSWORD}
-    )
+    right = log_in(client, "partner@example.com", DEMO_PASSWORD)
     assert "Din konto er slået fra" in right.content.decode()
-    wrong = client.post(
-        reverse("partner_login"), {"username": "partner@example.com", "password": "forkert-1234"}
-    )
+    wrong = log_in(client, "partner@example.com", "forkert-1234")
     assert "Din konto er slået fra" not in wrong.content.decode()
     assert "ikke rigtig" in wrong.content.decode()
 
@@ -488,18 +457,10 @@ def test_signing_in_to_one_account_does_not_lift_the_block_on_another(client, se
     somebody else's from the same address by signing in themselves."""
     for _attempt in range(settings.AXES_FAILURE_LIMIT):
         fail(client, "visitor@example.com", address="10.0.5.5")
-    own = client.post(
-        reverse("partner_login"),
-        {"username": "partner@example.com", "password": DEMO_PASSWORD},
-        REMOTE_ADDR="10.0.5.5",
-    )
+    own = log_in(client, "partner@example.com", DEMO_PASSWORD, address="10.0.5.5")
     assert own.status_code == 302
     client.logout()
-    target = client.post(
-        reverse("partner_login"),
-        {"username": "visitor@example.com", "password": DEMO_PASSWORD},
-        REMOTE_ADDR="10.0.5.5",
-    )
+    target = log_in(client, "visitor@example.com", DEMO_PASSWORD, address="10.0.5.5")
     assert target.status_code == 429
 
 
@@ -507,20 +468,10 @@ def test_a_successful_log_in_clears_the_persons_own_failures(client, settings):
     for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
         fail(client, "partner@example.com", address="10.0.6.6")
     assert (
-        client.post(
-            reverse("partner_login"),
-            {"username": "partner@example.com", "password": DEMO_PASSWORD},
-            REMOTE_ADDR="10.0.6.6",
-        ).status_code
-        == 302
+        log_in(client, "partner@example.com", DEMO_PASSWORD, address="10.0.6.6").status_code == 302
     )
     client.logout()
     fail(client, "partner@example.com", address="10.0.6.6")
     assert (
-        client.post(
-            reverse("partner_login"),
-            {"username": "partner@example.com", "password": DEMO_PASSWORD},
-            REMOTE_ADDR="10.0.6.6",
-        ).status_code
-        == 302
+        log_in(client, "partner@example.com", DEMO_PASSWORD, address="10.0.6.6").status_code == 302
     )

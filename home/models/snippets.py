@@ -16,6 +16,25 @@ def incomplete_translations(model, locale):
     return incomplete_translation_keys(model.objects.filter(locale=locale), locale)
 
 
+def in_language_or_default(snippets, locale):
+    """Each snippet of the query set once: in `locale` where it is completely translated,
+    else in the default language, with `fallback_language` set so templates can mark its
+    `lang` (None when it is in `locale`). Unordered."""
+    default = Locale.get_default()
+    rows = (
+        snippets.filter(locale__in=[locale, default])
+        .exclude(locale=locale, translation_key__in=incomplete_translations(snippets.model, locale))
+        .select_related("locale")
+    )
+    chosen = {}
+    for row in rows:
+        if row.translation_key not in chosen or row.locale_id == locale.pk:
+            chosen[row.translation_key] = row
+    for row in chosen.values():
+        row.fallback_language = row.locale.language_code if row.locale_id != locale.pk else None
+    return list(chosen.values())
+
+
 class Partner(TranslatableMixin, models.Model):
     """A school, institution or company working with the initiative, shown with its logo."""
 
@@ -59,22 +78,8 @@ class Partner(TranslatableMixin, models.Model):
     def for_active_language(cls):
         """The partners in the visitor's language; untranslated ones in the default
         language, with `fallback_language` set so templates can mark their `lang`."""
-        active = Locale.get_active()
-        default = Locale.get_default()
-        rows = (
-            cls.objects.filter(locale__in=[active, default])
-            .exclude(locale=active, translation_key__in=incomplete_translations(cls, active))
-            .select_related("logo", "locale")
-        )
-        chosen = {}
-        for partner in rows:
-            if partner.translation_key not in chosen or partner.locale_id == active.id:
-                chosen[partner.translation_key] = partner
-        for partner in chosen.values():
-            partner.fallback_language = (
-                partner.locale.language_code if partner.locale_id != active.id else None
-            )
-        return sorted(chosen.values(), key=lambda p: (p.sort_order, p.name))
+        partners = in_language_or_default(cls.objects.select_related("logo"), Locale.get_active())
+        return sorted(partners, key=lambda p: (p.sort_order, p.name))
 
 
 class Footer(TranslatableMixin, models.Model):

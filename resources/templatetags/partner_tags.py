@@ -1,7 +1,6 @@
 from django import template
 
-from home.locales import visitor_may_view
-from resources.start_page import area_in_active_language
+from resources.start_page import partner_area_for
 
 register = template.Library()
 
@@ -10,9 +9,4 @@ register = template.Library()
 def partner_area(context):
     """The partner area's start page when the visitor may open it, else None."""
     request = context.get("request")
-    if request is None or not request.user.is_authenticated:
-        return None
-    area = area_in_active_language()
-    if area is None or not visitor_may_view(area, request):
-        return None
-    return area
+    return partner_area_for(request) if request is not None else None
