@@ -475,3 +475,38 @@ def test_a_successful_log_in_clears_the_persons_own_failures(client, settings):
     assert (
         log_in(client, "partner@example.com", DEMO_PASSWORD, address="10.0.6.6").status_code == 302
     )
+
+
+def test_a_mail_server_that_fails_keeps_the_person_and_says_so(client, editor, settings):
+    settings.EMAIL_BACKEND = "tests.failing_mail.UnreachableMailServer"
+    response = admin_add_member(client, email="offline@example.com")
+    assert response.status_code == 302
+    assert SchoolMember.objects.filter(user__username="offline@example.com").exists()
+    listing = client.get(response["Location"])
+    assert "kunne ikke sendes" in listing.content.decode()
+
+
+def test_behind_a_proxy_the_forwarded_address_is_counted(client, settings):
+    settings.PROXY_COUNT = 1
+    for number in range(settings.LOGIN_ADDRESS_FAILURE_LIMIT):
+        client.post(
+            reverse("partner_login"),
+            {"username": f"someone{number}@example.com", "password": "wrong-password"},
+            REMOTE_ADDR="10.1.1.1",  # the proxy
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+        )
+    other_visitor = client.post(
+        reverse("partner_login"),
+        {"username": "partner@example.com", "password": DEMO_PASSWORD},
+        REMOTE_ADDR="10.1.1.1",
+        HTTP_X_FORWARDED_FOR="203.0.113.8",
+    )
+    assert other_visitor.status_code == 302
+    client.logout()
+    same_visitor = client.post(
+        reverse("partner_login"),
+        {"username": "partner@example.com", "password": DEMO_PASSWORD},
+        REMOTE_ADDR="10.1.1.1",
+        HTTP_X_FORWARDED_FOR="203.0.113.7",
+    )
+    assert same_visitor.status_code == 429
