@@ -647,4 +647,6 @@ WAGTAIL_EDITOR_SCREENS = [
         'Alternatively you can <a href="%(unpublish_url)s">unpublish the page</a>. This removes the page from public view and you can edit or publish it again later.'
     ),
     gettext_noop("Workflow history"),
+    # The sign-up lists (home/signups/): each sign-up's page.
+    gettext_noop("Inspect"),
 ]

@@ -41,6 +41,11 @@ MODEL_PERMISSIONS = (
     "add_standardemail",
     "change_standardemail",
     "delete_standardemail",
+    # Sign-ups from schools and companies: read, export, delete (they are made on the site).
+    "view_schoolsignup",
+    "delete_schoolsignup",
+    "view_companysignup",
+    "delete_companysignup",
 )
 
 

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home import translation_publishing
 from home.locales import is_public, is_servable_in_active_language, untranslated_copy_q
 from home.models import Footer, Partner, Topic
+from home.signups.admin_views import SignupsAdmin, register_permission_policies
 from home.views import not_translated_response
 
 
@@ -99,3 +100,11 @@ class TopicViewSet(SnippetViewSet):
 register_snippet(PartnerViewSet)
 register_snippet(FooterViewSet)
 register_snippet(TopicViewSet)
+
+
+register_permission_policies()
+
+
+@hooks.register("register_admin_viewset")
+def register_signups_admin():
+    return SignupsAdmin()

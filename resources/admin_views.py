@@ -66,6 +66,13 @@ class SchoolViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = False
 
+    def get_urlpatterns(self):
+        from resources.signup_conversion import convert_signup_view
+
+        return super().get_urlpatterns() + [
+            path("from-signup/<int:pk>/", convert_signup_view, name="from_signup"),
+        ]
+
 
 class MemberIndexView(generic.IndexView):
     def get_list_more_buttons(self, instance):

@@ -675,8 +675,8 @@ SCHOOLS = PageSpec(
                 "call_to_action",
                 {
                     "heading": "Klar til at melde jeres skole til?",
-                    "text": "Skriv til os, så fortæller vi, hvordan næste hold kommer med, og hvornår lodtrækningen finder sted.",
-                    "link": {"page": "contact", "label": "Kontakt os"},
+                    "text": "Tilmeld jer, så fortæller vi, hvordan næste hold kommer med, og hvornår lodtrækningen finder sted.",
+                    "link": {"page": "signup-school", "label": "Tilmeld jeres skole"},
                     "style": "signal",
                 },
             ),
@@ -731,8 +731,8 @@ SCHOOLS = PageSpec(
                 "call_to_action",
                 {
                     "heading": "Ready to sign up your school?",
-                    "text": "Write to us and we will tell you how the next classes join, and when the lottery takes place.",
-                    "link": {"page": "contact", "label": "Contact us"},
+                    "text": "Sign up and we will tell you how the next classes join, and when the lottery takes place.",
+                    "link": {"page": "signup-school", "label": "Sign up your school"},
                     "style": "signal",
                 },
             ),
@@ -776,7 +776,7 @@ COMPANIES = PageSpec(
                 {
                     "heading": "Vil I være med?",
                     "text": "Fortæl os, hvilken branche I er i, så sætter vi jer i forbindelse med en skole i nærheden.",
-                    "link": {"page": "contact", "label": "Kontakt os"},
+                    "link": {"page": "signup-company", "label": "Tilmeld jeres virksomhed"},
                     "style": "calm",
                 },
             ),
@@ -814,7 +814,7 @@ COMPANIES = PageSpec(
                 {
                     "heading": "Would you like to take part?",
                     "text": "Tell us which trade you are in, and we will put you in touch with a school nearby.",
-                    "link": {"page": "contact", "label": "Contact us"},
+                    "link": {"page": "signup-company", "label": "Sign up your company"},
                     "style": "calm",
                 },
             ),
@@ -942,7 +942,126 @@ CONTACT = PageSpec(
     },
 )
 
-PAGES = [HOME, ABOUT, AIMS, EVALUATION, COLLABORATE, SCHOOLS, COMPANIES, PARTNERS, CONTACT]
+PRIVACY = PageSpec(
+    key="privacy",
+    parent="home",
+    model="home.ContentPage",
+    da={
+        "title": "Privatliv",
+        "slug": "privatliv",
+        "intro": "Sådan behandler vi de oplysninger, skoler og virksomheder sender os.",
+        "body": [
+            (
+                "paragraph",
+                p(
+                    "Når en skole eller virksomhed tilmelder sig via hjemmesiden, gemmer vi de "
+                    "oplysninger, der står i formularen: navn på skole eller virksomhed, by og "
+                    "region, kontaktperson, e-mail, telefon og jeres besked.",
+                    "Vi bruger dem kun til at kontakte jer om at være med i OS I BRANCHEN. "
+                    "Oplysningerne ses af initiativets team og deles ikke med andre.",
+                ),
+            ),
+            ("heading", {"text": "Hvor længe gemmer vi dem?", "level": "h2"}),
+            (
+                "paragraph",
+                p(
+                    "En tilmelding slettes automatisk 1 år efter, at vi har modtaget den. Bliver "
+                    "jeres skole partnerskole, gemmes kun det, partnerskabet kræver: skolens navn "
+                    "og kontaktpersonens konto til partnerområdet.",
+                    'Vil I have jeres oplysninger slettet før, så skriv til <a href="mailto:osibranchen@example.org">osibranchen@example.org</a> '
+                    "(demo-adresse).",
+                ),
+            ),
+        ],
+    },
+    en={
+        "title": "Privacy",
+        "slug": "privacy",
+        "intro": "How we handle the details that schools and companies send us.",
+        "body": [
+            (
+                "paragraph",
+                p(
+                    "When a school or company signs up on the website, we store the details in the "
+                    "form: the name of the school or company, town and region, contact person, "
+                    "e-mail, phone and your message.",
+                    "We use them only to contact you about taking part in US IN THE INDUSTRY. "
+                    "They are seen by the initiative's team and not shared with anyone else.",
+                ),
+            ),
+            ("heading", {"text": "How long do we keep them?", "level": "h2"}),
+            (
+                "paragraph",
+                p(
+                    "A sign-up is deleted automatically 1 year after we receive it. If your school "
+                    "becomes a partner school, we keep only what the partnership needs: the "
+                    "school's name and the contact person's account for the partner area.",
+                    'To have your details deleted sooner, write to <a href="mailto:osibranchen@example.org">osibranchen@example.org</a> '
+                    "(demo address).",
+                ),
+            ),
+        ],
+    },
+)
+
+SIGNUP_SCHOOL = PageSpec(
+    key="signup-school",
+    parent="collaborate",
+    model="home.SchoolSignupPage",
+    da={
+        "title": "Tilmeld jeres skole",
+        "slug": "tilmeld-skole",
+        "intro": "Fortæl os om jeres skole og de uddannelser, der vil være med. Vi svarer inden for en uge.",
+        "privacy_page": "privacy",
+        "thank_you_heading": "Tak for jeres tilmelding",
+        "thank_you_text": "<p>Vi har modtaget tilmeldingen og vender tilbage inden for en uge med, hvordan næste bølge af skoler kommer med, og hvornår lodtrækningen finder sted. En bekræftelse er på vej til din e-mail.</p>",
+    },
+    en={
+        "title": "Sign up your school",
+        "slug": "sign-up-school",
+        "intro": "Tell us about your school and the programmes that want to take part. We reply within a week.",
+        "privacy_page": "privacy",
+        "thank_you_heading": "Thank you for signing up",
+        "thank_you_text": "<p>We have received your sign-up and will be back within a week to tell you how the next wave of schools joins and when the lottery takes place. A confirmation is on its way to your e-mail.</p>",
+    },
+)
+
+SIGNUP_COMPANY = PageSpec(
+    key="signup-company",
+    parent="collaborate",
+    model="home.CompanySignupPage",
+    da={
+        "title": "Tilmeld jeres virksomhed",
+        "slug": "tilmeld-virksomhed",
+        "intro": "Fortæl os, hvad I kan tilbyde eleverne, så sætter vi jer i forbindelse med en skole i nærheden.",
+        "privacy_page": "privacy",
+        "thank_you_heading": "Tak for jeres tilmelding",
+        "thank_you_text": "<p>Vi har modtaget tilmeldingen og vender tilbage, når vi har fundet en skole i nærheden. En bekræftelse er på vej til din e-mail.</p>",
+    },
+    en={
+        "title": "Sign up your company",
+        "slug": "sign-up-company",
+        "intro": "Tell us what you can offer the students, and we will put you in touch with a school nearby.",
+        "privacy_page": "privacy",
+        "thank_you_heading": "Thank you for signing up",
+        "thank_you_text": "<p>We have received your sign-up and will be in touch once we have found a school nearby. A confirmation is on its way to your e-mail.</p>",
+    },
+)
+
+PAGES = [
+    HOME,
+    ABOUT,
+    AIMS,
+    EVALUATION,
+    COLLABORATE,
+    SCHOOLS,
+    COMPANIES,
+    PARTNERS,
+    CONTACT,
+    PRIVACY,
+    SIGNUP_SCHOOL,
+    SIGNUP_COMPANY,
+]
 
 PARTNER_ORGANISATIONS = [
     # (key, kind, url, da description, en description)
@@ -991,7 +1110,7 @@ FOOTER = {
         "email": "osibranchen@example.org",
         "phone": "+45 00 00 00 00",
         "about": "OS I BRANCHEN giver elever på grundforløb 2 et netværk og erfaring med deres branche fra første skoledag.",
-        "links": ["about", "collaborate", "contact"],
+        "links": ["about", "collaborate", "contact", "privacy"],
     },
     "en": {
         "contact_heading": "Contact",
@@ -999,6 +1118,6 @@ FOOTER = {
         "email": "osibranchen@example.org",
         "phone": "+45 00 00 00 00",
         "about": "US IN THE INDUSTRY gives second basic course students a network and experience of their industry from their first day at school.",
-        "links": ["about", "collaborate", "contact"],
+        "links": ["about", "collaborate", "contact", "privacy"],
     },
 }

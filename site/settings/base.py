@@ -278,6 +278,15 @@ AXES_CLIENT_IP_CALLABLE = "resources.throttling.client_address"
 # client is REMOTE_ADDR). Without it, behind a proxy every visitor would share one count.
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
 
+# --- Sign-ups from schools and companies (home/signups/). Each is e-mailed to the form
+# page's own address or, when it has none, to this one; sign-ups older than the
+# retention period are deleted by `delete_old_signups` (run it daily). A client address
+# may send SIGNUP_RATE_LIMIT sign-ups (django-ratelimit's "count/period"); with several
+# app servers the count needs the shared cache (REDIS_URL).
+SIGNUP_NOTIFICATION_EMAIL = os.environ.get("SIGNUP_NOTIFICATION_EMAIL", "osibranchen@example.org")
+SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "365"))
+SIGNUP_RATE_LIMIT = os.environ.get("SIGNUP_RATE_LIMIT", "10/h")
+
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

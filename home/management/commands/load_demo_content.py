@@ -22,7 +22,15 @@ from wagtail.users.models import UserProfile
 from films.models import FilmIndexPage, FilmPage, FilmPageTopic
 from home.demo import content, films, images, news, partner
 from home.locales import is_untranslated_copy
-from home.models import ContentPage, Footer, HomePage, Partner, Topic
+from home.models import (
+    CompanySignupPage,
+    ContentPage,
+    Footer,
+    HomePage,
+    Partner,
+    SchoolSignupPage,
+    Topic,
+)
 from home.site_setup import ensure_editors_group, ensure_locales, point_default_site
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic
 from resources.demo import PartnerDemo
@@ -33,6 +41,8 @@ DEFAULT_DEMO_PASSWORD = "osib-demo-2026"  # noqa: S105  (dev-only, printed by ma
 MODELS = {
     "home.HomePage": HomePage,
     "home.ContentPage": ContentPage,
+    "home.SchoolSignupPage": SchoolSignupPage,
+    "home.CompanySignupPage": CompanySignupPage,
     "films.FilmIndexPage": FilmIndexPage,
     "films.FilmPage": FilmPage,
     "news.NewsIndexPage": NewsIndexPage,
@@ -183,9 +193,15 @@ class Command(BaseCommand):
             "join_heading",
             "partners_heading",
             "news_heading",
+            "thank_you_heading",
+            "thank_you_text",
         ):
             if name in data:
                 fields[name] = data[name]
+        if "privacy_page" in data:
+            # The same page in every language (a synchronised field); the form links to
+            # the visitor's translation of it.
+            fields["privacy_page"] = self.page_for(data["privacy_page"], self.danish)
         if spec.image:
             fields["hero_image"] = self.images[spec.image]
         if "hero_links" in data:
