@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from home import translation_publishing
 from home.locales import is_public, is_servable_in_active_language, untranslated_copy_q
 from home.models import Footer, Partner, Topic
-from home.signups.admin_views import SignupsAdmin, register_permission_policies
+from home.signups.admin_views import SignupsAdmin, SignupsPanel, register_permission_policies
 from home.views import not_translated_response
 
 
@@ -108,3 +108,8 @@ register_permission_policies()
 @hooks.register("register_admin_viewset")
 def register_signups_admin():
     return SignupsAdmin()
+
+
+@hooks.register("construct_homepage_panels")
+def add_signups_panel(request, panels):
+    panels.append(SignupsPanel(request))  # shows nothing to those who may not see sign-ups

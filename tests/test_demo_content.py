@@ -89,14 +89,32 @@ def test_output_prints_the_logins(monkeypatch):
 @pytest.mark.parametrize(
     ("address", "button", "contact"),
     [
-        ("/samarbejd-med-os/for-skoler/", "Kontakt os", "/kontakt/"),
-        ("/samarbejd-med-os/for-virksomheder/", "Kontakt os", "/kontakt/"),
-        ("/en/collaborate-with-us/for-schools/", "Contact us", "/en/contact/"),
-        ("/en/collaborate-with-us/for-companies/", "Contact us", "/en/contact/"),
+        (
+            "/samarbejd-med-os/for-skoler/",
+            "Tilmeld jeres skole",
+            "/samarbejd-med-os/tilmeld-skole/",
+        ),
+        (
+            "/samarbejd-med-os/for-virksomheder/",
+            "Tilmeld jeres virksomhed",
+            "/samarbejd-med-os/tilmeld-virksomhed/",
+        ),
+        (
+            "/en/collaborate-with-us/for-schools/",
+            "Sign up your school",
+            "/en/collaborate-with-us/sign-up-school/",
+        ),
+        (
+            "/en/collaborate-with-us/for-companies/",
+            "Sign up your company",
+            "/en/collaborate-with-us/sign-up-company/",
+        ),
     ],
 )
-def test_pages_for_schools_and_companies_lead_to_the_contact_page(client, address, button, contact):
-    """The home page's calls to action end on a page that says how to get in touch."""
+def test_pages_for_schools_and_companies_lead_to_their_sign_up_form(
+    client, address, button, contact
+):
+    """The home page's calls to action end on a form in the same language."""
     html = client.get(address).content.decode()
     assert re.search(rf'<a [^>]*href="{contact}"[^>]*>\s*{button}\s*</a>', html)
     assert client.get(contact).status_code == 200

@@ -67,8 +67,12 @@ class SignupPage(RoutablePageMixin, SitePage):
         ),
         FieldPanel("notification_address"),
     ]
-    # The privacy page is the same in every language; its translation is linked.
-    override_translatable_fields = [SynchronizedField("privacy_page")]
+    # The privacy page is the same in every language (its translation is linked), and so
+    # is the address that hears of each sign-up.
+    override_translatable_fields = [
+        SynchronizedField("privacy_page"),
+        SynchronizedField("notification_address"),
+    ]
 
     form_class = None  # set by each kind
 

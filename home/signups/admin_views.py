@@ -2,16 +2,20 @@
 and Excel export, a page per sign-up, sending failed e-mails again and, for a school,
 making it a partner school (resources.signup_conversion)."""
 
+from datetime import timedelta
+
 import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -288,3 +292,36 @@ class SignupsAdmin(ViewSetGroup):
 def register_permission_policies():
     for model in (SchoolSignup, CompanySignup):
         register_permission_policy(model, SignupsComeFromTheSite(model))
+
+
+class SignupsPanel(Component):
+    """On the admin's dashboard: new sign-ups, and any whose e-mails did not go out (so
+    that a failing mail server is noticed even by editors who never open the lists)."""
+
+    name = "signups"
+    order = 90
+    template_name = "home/admin/signups_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context=None):
+        since = timezone.now() - timedelta(days=30)
+        failed = ~Q(notification_error="") | ~Q(confirmation_error="")
+        rows = []
+        for viewset, model in (("schoolsignups", SchoolSignup), ("companysignups", CompanySignup)):
+            if not self.request.user.has_perm(f"home.view_{model._meta.model_name}"):
+                continue
+            counts = model.objects.aggregate(
+                new=Count("pk", filter=Q(created_at__gte=since)),
+                failed=Count("pk", filter=failed),
+            )
+            rows.append(
+                {
+                    "label": model._meta.verbose_name_plural,
+                    "url": reverse(f"{viewset}:index"),
+                    "new": counts["new"],
+                    "failed": counts["failed"],
+                }
+            )
+        return {"rows": rows}
