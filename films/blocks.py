@@ -15,7 +15,9 @@ from home.locales import translation_for_visitor, visitor_may_view
 
 
 class CaptionTrackBlock(blocks.StructBlock):
-    language = blocks.ChoiceBlock(choices=settings.LANGUAGES, label=_("Language"))
+    language = blocks.ChoiceBlock(
+        choices=settings.LANGUAGES, label=_("Language"), search_index=False
+    )
     file = DocumentChooserBlock(
         label=_("WebVTT file"), help_text=_("Upload the captions as a .vtt file.")
     )

@@ -649,4 +649,23 @@ WAGTAIL_EDITOR_SCREENS = [
     gettext_noop("Workflow history"),
     # The sign-up lists (home/signups/): each sign-up's page.
     gettext_noop("Inspect"),
+    # Promoted search results (wagtail.contrib.search_promotions).
+    gettext_noop("Add new promoted result"),
+    gettext_noop(
+        'No promoted results have been created. Why not <a href="%(wagtailsearchpromotions_add_url)s">add one</a>?'
+    ),
+    gettext_noop("Promoted search results"),
+    gettext_noop(
+        '<p>Promoted search results are a means of recommending specific pages or external links that might not organically come high up in search results. E.g recommending your primary donation page to a user searching with the less common term "<em>giving</em>".</p>'
+    ),
+    gettext_noop(
+        '<p>The "Search term(s)/phrase" field below must contain the full and exact search for which you wish to provide recommended results, <em>including</em> any misspellings/user error. To help, you can choose from search terms that have been popular with users of your site.</p>'
+    ),
+    gettext_noop("Add a recommended result"),
+    gettext_noop("Choose from popular search terms"),
+    gettext_noop(
+        "Enter the full search string to match. An exact match is required for your Promoted Results to be displayed, wildcards are NOT allowed."
+    ),
+    gettext_noop("Promoted search result"),
+    gettext_noop("Search term(s)/phrase"),
 ]

@@ -87,6 +87,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Section heading (H2)")), ("h3", _("Sub-heading (H3)"))],
         default="h2",
         label=_("Level"),
+        search_index=False,  # the level's name is not text of the page
     )
 
     class Meta:
@@ -135,6 +136,7 @@ class CallToActionBlock(blocks.StructBlock):
         choices=[("signal", _("Signal colour")), ("calm", _("Calm colour")), ("ink", _("Dark"))],
         default="signal",
         label=_("Colour"),
+        search_index=False,
     )
 
     class Meta:

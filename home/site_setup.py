@@ -46,6 +46,10 @@ MODEL_PERMISSIONS = (
     "delete_schoolsignup",
     "view_companysignup",
     "delete_companysignup",
+    # Promoted search results (per query; a promotion names a page in one language).
+    "add_searchpromotion",
+    "change_searchpromotion",
+    "delete_searchpromotion",
 )
 
 
@@ -64,7 +68,13 @@ def ensure_editors_group():
     # reach an existing group too.
     group.permissions.add(
         *Permission.objects.filter(
-            content_type__app_label__in=["wagtailadmin", "wagtail_localize", "home", "resources"],
+            content_type__app_label__in=[
+                "wagtailadmin",
+                "wagtail_localize",
+                "home",
+                "resources",
+                "wagtailsearchpromotions",
+            ],
             codename__in=MODEL_PERMISSIONS,
         )
     )

@@ -52,6 +52,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # The partners' account pages (log in, passwords, invitations), before the pages.
     path("", include("resources.urls")),
+    path("", include("search.urls")),
     # Wagtail's own visitors' log-in: one log-in page for the whole site, the partners'.
     path(
         "_util/login/",

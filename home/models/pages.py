@@ -26,6 +26,8 @@ RESERVED_TOP_LEVEL_SLUGS = {
     "_util",
     "account",  # the partners' log-in and password pages (resources/urls.py)
     "konto",
+    "search",  # the search page (search/urls.py)
+    "soeg",
 } | {code for code, _name in settings.LANGUAGES}
 
 

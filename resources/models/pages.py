@@ -34,6 +34,12 @@ class PartnerAreaPage(SitePage):
     ]
     max_count_per_parent = 1
     content_panels = SitePage.content_panels + [FieldPanel("intro")]
+    search_fields = SitePage.search_fields + [
+        index.SearchField("intro"),
+        # The e-mails are snippets shown on this page: a search for one finds the page
+        # (resources.signals reindexes it when an e-mail changes).
+        index.SearchField("standard_email_text"),
+    ]
     search_fields = SitePage.search_fields + [index.SearchField("intro")]
 
     class Meta:
@@ -102,6 +108,7 @@ class ActivityIndexPage(SitePage):
     parent_page_types = ["resources.PartnerAreaPage"]
     subpage_types = ["resources.ActivityPage"]
     content_panels = SitePage.content_panels + [FieldPanel("intro")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("activity list")
@@ -144,8 +151,10 @@ class ActivityPage(SitePage):
     ]
     search_fields = SitePage.search_fields + [
         index.SearchField("purpose"),
+        index.SearchField("timing"),
         index.SearchField("preparation"),
         index.SearchField("steps"),
+        index.SearchField("handouts"),
     ]
 
     class Meta:
@@ -181,6 +190,12 @@ class StandardEmailsPage(SitePage):
     subpage_types = []
     max_count_per_parent = 1
     content_panels = SitePage.content_panels + [FieldPanel("intro")]
+    search_fields = SitePage.search_fields + [
+        index.SearchField("intro"),
+        # The e-mails are snippets shown on this page: a search for one finds the page
+        # (resources.signals reindexes it when an e-mail changes).
+        index.SearchField("standard_email_text"),
+    ]
 
     class Meta:
         verbose_name = _("standard e-mails page")
@@ -192,3 +207,9 @@ class StandardEmailsPage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         context["emails"] = emails_for(request, self.locale)
         return context
+
+    def standard_email_text(self):
+        from resources.models.standard_emails import StandardEmail
+
+        emails = StandardEmail.objects.filter(locale_id=self.locale_id)
+        return [f"{e.title} {e.purpose} {e.subject} {e.body}" for e in emails]

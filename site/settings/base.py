@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -199,7 +200,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail.
 WAGTAIL_SITE_NAME = "OS I BRANCHEN"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# One backend for both languages; on PostgreSQL it understands Danish and English
+# inflections (search/postgres_backend.py), on SQLite it matches word beginnings.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Films and their caption tracks are documents too: they get the same upload screens,
 # collections and privacy. home.document_forms checks that they are what they claim.

@@ -1,0 +1,124 @@
+"""Who finds what: the pages a visitor may find in a language, the search itself, the
+editors' promoted results, and what each result shows (its summary with the matching
+words marked, and whether it belongs to the partner area)."""
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+from wagtail.search.index import SearchField
+
+from home.locales import exclude_pages_visitor_may_not_view, untranslated_copy_q
+from search.analysis import MAX_QUERY_LENGTH, WORD, normal_form, query_forms, query_words, words
+
+SUMMARY_WORDS = 30
+
+
+def clean_query(raw):
+    """The query as it is searched and shown: printable, single-spaced and bounded."""
+    printable = "".join(c if c.isprintable() else " " for c in (raw or "")[: MAX_QUERY_LENGTH * 5])
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+
+
+def findable_pages(request, locale):
+    """Live pages of the language (no drafts, no untranslated copies), without those under
+    a restriction the visitor does not pass: the same rule as every listing."""
+    pages = Page.objects.live().filter(locale=locale, depth__gt=1).exclude(untranslated_copy_q())
+    return exclude_pages_visitor_may_not_view(pages, request)
+
+
+def search(request, query, locale, exclude=()):
+    """The matching pages, best first; None when the query has no words to look for."""
+    if not query_words(query):
+        return None
+    # The rule is applied as a subquery on the page ids: the search backend filters only
+    # on its indexed filter fields.
+    findable = findable_pages(request, locale).exclude(pk__in=exclude).values("pk")
+    pages = Page.objects.filter(pk__in=findable).specific()
+    return pages.search(query, operator="and")
+
+
+def promoted(request, query, locale):
+    """The editors' chosen pages for this query that the visitor may open, in this
+    language (a promotion names a page, and a page has one language)."""
+    if not query_words(query):
+        return []
+    try:
+        promotion_query = Query.objects.get(query_string=Query.get(query).query_string)
+    except Query.DoesNotExist:
+        return []
+    findable = findable_pages(request, locale)
+    promotions = promotion_query.editors_picks.filter(page__in=findable).select_related("page")
+    return [
+        (promotion.page.specific, promotion.description)
+        for promotion in promotions.order_by("sort_order")
+    ]
+
+
+def record_hit(query):
+    """Counts the search for Wagtail's "Popular searches" (only searches that found
+    something: a record per nonsense query would fill the table)."""
+    Query.get(query).add_hit()
+
+
+def page_text(page):
+    """The page's searchable text besides its title (what the index holds), as a list
+    of strings."""
+    parts = []
+    if page.search_description:
+        parts.append(page.search_description)
+    for field in page.get_search_fields():
+        if isinstance(field, SearchField) and field.field_name != "title":
+            value = field.get_value(page)
+            if isinstance(value, (list, tuple)):
+                parts.extend(str(item) for item in value)
+            elif value:
+                parts.append(str(value))
+    return parts
+
+
+def marked(text, wanted, language):
+    """`text` escaped, with the words whose normal form is wanted in <mark>."""
+    out = []
+    position = 0
+    for match in WORD.finditer(text):
+        word = match.group(0)
+        out.append(escape(text[position : match.start()]))
+        if normal_form(word.casefold(), language) in wanted or any(
+            word.casefold().startswith(prefix) for prefix in wanted if len(prefix) > 3
+        ):
+            out.append(f"<mark>{escape(word)}</mark>")
+        else:
+            out.append(escape(word))
+        position = match.end()
+    out.append(escape(text[position:]))
+    return mark_safe("".join(out))  # noqa: S308  (every part is escaped above)
+
+
+def wanted_forms(query):
+    return {form for forms in query_forms(query) for form in forms} | set(query_words(query))
+
+
+def summary(page, query, language):
+    """About thirty words of the page around the first match, with matches marked."""
+    wanted = wanted_forms(query)
+    text = " ".join(" ".join(part.split()) for part in page_text(page) if part and part.strip())
+    tokens = text.split(" ")
+    first = next(
+        (
+            index
+            for index, token in enumerate(tokens)
+            if any(normal_form(word, language) in wanted for word in words(token))
+        ),
+        0,
+    )
+    start = max(0, first - 8)
+    window = tokens[start : start + SUMMARY_WORDS]
+    shown = " ".join(window)
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if start + SUMMARY_WORDS < len(tokens) else ""
+    return mark_safe(escape(prefix) + marked(shown, wanted, language) + escape(suffix))  # noqa: S308
+
+
+def title_marked(page, query, language):
+    return marked(page.title, wanted_forms(query), language)
