@@ -668,4 +668,5 @@ WAGTAIL_EDITOR_SCREENS = [
     ),
     gettext_noop("Promoted search result"),
     gettext_noop("Search term(s)/phrase"),
+    gettext_noop("%(model_name)s '%(object)s' deleted."),
 ]

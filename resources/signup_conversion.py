@@ -32,7 +32,11 @@ class ConvertSignupForm(forms.ModelForm):
         max_length=254,
         help_text=gettext_lazy("The invitation to the partner area is sent here."),
     )
-    role = forms.ChoiceField(label=gettext_lazy("Role"), choices=SchoolMember.Role.choices)
+    # No role is chosen for the editor when the sign-up says "other".
+    role = forms.ChoiceField(
+        label=gettext_lazy("Role"),
+        choices=[("", gettext_lazy("Choose…"))] + SchoolMember.Role.choices,
+    )
     language = forms.ChoiceField(
         label=gettext_lazy("Language"),
         choices=SchoolMember._meta.get_field("language").choices,

@@ -44,6 +44,14 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("days", ["0", "-5", "abc"])
+def test_a_retention_period_that_would_delete_everything_is_refused(days):
+    result = manage("delete_old_signups", "--dry-run", env={"SIGNUP_RETENTION_DAYS": days})
+    assert result.returncode != 0
+    assert "SIGNUP_RETENTION_DAYS must be a whole number of days, 1 or more" in result.stderr
+
+
+@pytest.mark.slow
 def test_check_deploy_is_clean_in_production():
     result = manage(
         "check",

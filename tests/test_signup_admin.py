@@ -241,3 +241,34 @@ def test_old_sign_ups_are_deleted_after_the_retention_period(client, settings):
     assert list(SchoolSignup.objects.values_list("school_name", flat=True)) == ["Ny skole"]
     assert CompanySignup.objects.count() == 0
     assert "Deleted 1 company sign-ups" in out.getvalue()
+
+
+def test_times_are_shown_in_the_editors_time_zone(client, editor):
+    signup = sign_up(client, "company")
+    local = timezone.localtime(signup.created_at).strftime("%H:%M")
+    page = text_of(client.get(f"/admin/signups/companies/inspect/{signup.pk}/"))
+    assert local in page
+    from openpyxl import load_workbook
+
+    response = client.get("/admin/signups/companies/?export=xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    received = next(sheet.iter_rows(min_row=2, max_row=2)).__getitem__(0).value
+    assert received.strftime("%H:%M") == local
+
+
+def test_a_sign_up_whose_role_is_other_leaves_the_role_to_the_editor(client, editor):
+    signup = sign_up(client, role="other")
+    form = client.get(f"/admin/partner-area/schools/from-signup/{signup.pk}/").content.decode()
+    assert '<option value="" selected>Vælg …</option>' in form
+
+
+def test_the_retention_command_also_clears_the_admins_history_of_old_sign_ups(client, editor):
+    from wagtail.models import ModelLogEntry
+
+    signup = sign_up(client, school_name="Skole der slettes")
+    client.post(f"/admin/signups/schools/delete/{signup.pk}/")
+    entry = ModelLogEntry.objects.get(label="Skole der slettes", action="wagtail.delete")
+    assert "Søren" not in entry.label  # the history names no person
+    ModelLogEntry.objects.filter(pk=entry.pk).update(timestamp=timezone.now() - timedelta(days=400))
+    call_command("delete_old_signups", stdout=io.StringIO())
+    assert not ModelLogEntry.objects.filter(pk=entry.pk).exists()

@@ -94,7 +94,11 @@ def test_a_school_signs_up_in_danish(client):
     assert confirmation.to == ["soren@skolen.dk"]
     assert "Tak" in confirmation.subject
     assert "Kære Søren Ærø" in confirmation.body
-    assert "Smed" in confirmation.body
+    assert "Erhvervsskolen Århus Nord" in confirmation.body
+    # The address is not checked yet: the confirmation repeats no free text.
+    assert "Vi vil gerne være med" not in confirmation.body
+    assert "Smed" not in confirmation.body
+    assert "Vi vil gerne være med" in notification.body
     assert signup.__class__.objects.get().mail_status() == "Sendt"
 
     thanks = client.get(response["Location"])
@@ -120,6 +124,7 @@ def test_a_company_signs_up_in_english_and_is_confirmed_in_english(client):
     assert confirmation.subject.startswith("Thank you")
     assert "Dear Åse Østergaard" in confirmation.body
     assert "visits, tasks" in confirmation.body
+    assert "Telefon" not in notification.body  # empty answers are left out
     assert "Thank you for signing up" in text_of(client.get(response["Location"]))
 
 
@@ -242,7 +247,7 @@ def test_many_sign_ups_from_one_address_are_held_back_without_losing_the_typing(
     )
 
     assert held.status_code == 429
-    assert "try again in an hour" in text_of(held)
+    assert "try again later" in text_of(held)
     assert 'value="Firma Æble"' in field_block(held, "company_name")
     assert CompanySignup.objects.count() == 2
     # Another network is not held back.
@@ -257,7 +262,7 @@ def test_behind_a_proxy_the_forwarded_address_is_counted(client, settings):
     second = client.post(page.url, school_data(), HTTP_X_FORWARDED_FOR="198.51.100.2")
     again = client.post(page.url, school_data(), HTTP_X_FORWARDED_FOR="198.51.100.1")
     assert [first.status_code, second.status_code, again.status_code] == [302, 302, 429]
-    assert "prøv igen om en time" in text_of(again)
+    assert "prøv igen senere" in text_of(again)
 
 
 def test_a_mail_server_that_does_not_answer_loses_nothing(client, settings):
@@ -273,3 +278,56 @@ def test_a_mail_server_that_does_not_answer_loses_nothing(client, settings):
     assert "mail server unreachable" in signup.notification_error
     assert "mail server unreachable" in signup.confirmation_error
     assert signup.mail_failed
+
+
+def test_invisible_and_control_characters_are_taken_out(client):
+    page = form_page("school", "en")
+    response = client.post(
+        page.url,
+        school_data(
+            school_name="Evil\r\nBcc: x@evil.example\u202e",
+            message="Line one\r\nLine two\u200b",
+        ),
+    )
+    assert response.status_code == 302
+    signup = SchoolSignup.objects.get()
+    assert signup.school_name == "Evil Bcc: x@evil.example"
+    assert signup.message == "Line one\nLine two"
+
+    invisible = client.post(page.url, school_data(school_name="\u200b\u200b", email="b@skolen.dk"))
+    assert invisible.status_code == 400
+    assert "Write it with letters or digits." in field_block(invisible, "school_name")
+
+
+def test_the_same_sign_up_sent_twice_is_kept_and_mailed_once(client):
+    page = form_page("company", "da")
+    first = client.post(page.url, company_data())
+    again = client.post(page.url, company_data())
+    assert first["Location"] == again["Location"] == page.url + "tak/"
+    assert CompanySignup.objects.count() == 1
+    assert len(mail.outbox) == 2
+
+
+def test_the_thank_you_page_says_when_no_confirmation_could_be_sent(client, settings):
+    settings.EMAIL_BACKEND = "tests.failing_mail.UnreachableMailServer"
+    page = form_page("school", "da")
+    thanks = client.get(client.post(page.url, school_data())["Location"])
+    assert "vi kunne ikke sende dig en bekræftelse" in text_of(thanks)
+    # Only once: a later visit to the page does not repeat it.
+    assert "vi kunne ikke sende dig en bekræftelse" not in text_of(client.get(page.url + "tak/"))
+
+
+def test_an_address_set_on_the_danish_page_counts_for_the_english_one(client):
+    danish = form_page("school", "da")
+    danish.notification_address = "skole-team@example.dk"
+    danish.save_revision().publish()
+    client.post(form_page("school", "en").url, school_data())
+    assert mail.outbox[0].to == ["skole-team@example.dk"]
+
+
+def test_mistakes_are_listed_above_the_form_with_links_to_the_fields(client):
+    response = client.post(form_page("company", "en").url, company_data(offers=[], town=""))
+    content = response.content.decode()
+    assert "<title>Error:" in content
+    assert 'href="#id_town"' in content and 'href="#id_offers"' in content
+    assert 'id="id_offers" aria-describedby="id_offers_helptext id_offers_error"' in content

@@ -81,7 +81,19 @@ class SignupPage(RoutablePageMixin, SitePage):
 
     @property
     def notify_address(self):
-        return self.notification_address or settings.SIGNUP_NOTIFICATION_EMAIL
+        """This page's address for sign-ups; else its translations' (an address set on
+        the Danish page counts for the English one before the translation is synced);
+        else the site's."""
+        if self.notification_address:
+            return self.notification_address
+        shared = (
+            type(self)
+            .objects.filter(translation_key=self.translation_key)
+            .exclude(notification_address="")
+            .values_list("notification_address", flat=True)
+            .first()
+        )
+        return shared or settings.SIGNUP_NOTIFICATION_EMAIL
 
     def thanks_url(self):
         return self.url + THANKS_SLUGS.get(self.locale.language_code, "thank-you") + "/"
@@ -121,8 +133,12 @@ class SignupPage(RoutablePageMixin, SitePage):
             return self.render_form(
                 request, form, status=429, problem=submission.too_many_message(self)
             )
-        signup = form.save(page=self)
-        submission.send_emails(signup, request)
+        signup = form.save(page=self, commit=False)
+        if submission.recent_duplicate(signup) is None:
+            signup.save()
+            submission.send_emails(signup, request)
+            # The thank-you page says so when the confirmation could not be sent.
+            request.session["signup_unconfirmed"] = bool(signup.confirmation_error)
         return redirect(self.thanks_url())
 
     @path("tak/", name="thanks_da")
@@ -140,7 +156,11 @@ class SignupPage(RoutablePageMixin, SitePage):
             raise Http404
         context = self.get_context(request)
         context["thanks"] = True
-        return TemplateResponse(request, self.template, context)
+        if hasattr(request, "session"):
+            context["unconfirmed"] = request.session.pop("signup_unconfirmed", False)
+        response = TemplateResponse(request, self.template, context)
+        add_never_cache_headers(response)
+        return response
 
 
 class SchoolSignupPage(SignupPage):

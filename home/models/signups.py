@@ -4,6 +4,8 @@ happened to the e-mails is recorded on the sign-up for the editors to see."""
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 
@@ -54,6 +56,16 @@ class Signup(models.Model):
         """The form page's address for sign-ups, or the site's."""
         page = self.form_page.specific if self.form_page_id else None
         return getattr(page, "notify_address", None) or settings.SIGNUP_NOTIFICATION_EMAIL
+
+    def received(self):
+        return date_format(timezone.localtime(self.created_at), "DATETIME_FORMAT")
+
+    received.short_description = _("received")
+
+    def consent_given(self):
+        return date_format(timezone.localtime(self.consent_given_at), "DATETIME_FORMAT")
+
+    consent_given.short_description = _("consent given")
 
     @property
     def mail_failed(self):
@@ -106,7 +118,8 @@ class SchoolSignup(Signup):
         verbose_name_plural = _("school sign-ups")
 
     def __str__(self):
-        return f"{self.school_name} ({self.contact_name})"
+        # No personal name: this is what the admin's history keeps after a deletion.
+        return self.school_name
 
     def converted_label(self):
         return self.partner_school.name if self.partner_school_id else _("No")
@@ -135,7 +148,7 @@ class CompanySignup(Signup):
         verbose_name_plural = _("company sign-ups")
 
     def __str__(self):
-        return f"{self.company_name} ({self.contact_name})"
+        return self.company_name
 
     def offers(self):
         names = [

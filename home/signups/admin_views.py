@@ -43,7 +43,9 @@ class SignupFilterSet(WagtailFilterSet):
     created_at = django_filters.DateFromToRangeFilter(
         label=gettext_lazy("Received"), widget=DateRangePickerWidget
     )
-    region = django_filters.ChoiceFilter(label=gettext_lazy("Region"), choices=Region.choices)
+    region = django_filters.ChoiceFilter(
+        label=gettext_lazy("Region"), choices=Region.choices, empty_label=gettext_lazy("All")
+    )
     mail_failed = django_filters.BooleanFilter(
         label=gettext_lazy("E-mail failed"), method="filter_mail_failed", widget=BooleanRadioSelect
     )
@@ -197,7 +199,7 @@ class SchoolSignupViewSet(SignupViewSet):
         "converted_label",
     ]
     inspect_view_fields = [
-        "created_at",
+        "received",
         "school_name",
         "programmes",
         "town",
@@ -208,10 +210,10 @@ class SchoolSignupViewSet(SignupViewSet):
         "phone",
         "message",
         "language",
-        "consent_given_at",
+        "consent_given",
         "form_page",
         "mail_status",
-        "partner_school",
+        "converted_label",
     ]
     export_filename = "tilmeldinger-skoler"
 
@@ -229,6 +231,7 @@ class CompanySignupViewSet(SignupViewSet):
         "contact_name",
         "email",
         "region",
+        "offers",
         "created_at",
         "mail_status",
     ]
@@ -255,7 +258,7 @@ class CompanySignupViewSet(SignupViewSet):
         "mail_status",
     ]
     inspect_view_fields = [
-        "created_at",
+        "received",
         "company_name",
         "industry",
         "town",
@@ -266,7 +269,7 @@ class CompanySignupViewSet(SignupViewSet):
         "offers",
         "message",
         "language",
-        "consent_given_at",
+        "consent_given",
         "form_page",
         "mail_status",
     ]

@@ -2,6 +2,7 @@
 the form is shown again with everything that was typed."""
 
 import re
+import unicodedata
 
 from django import forms
 from django.utils import timezone
@@ -14,6 +15,27 @@ from resources.addresses import clean_email
 # Digits with the usual separators and a country code's + ("+45 12 34 56 78", "(+45) 1234-5678").
 PHONE = re.compile(r"^[0-9 ()./+-]+$")
 HONEYPOT_FIELD = "website"
+MULTILINE_FIELDS = {"programmes", "message"}
+NAME_FIELDS = {"school_name", "company_name", "contact_name", "town", "programmes"}
+
+
+def tidy(text, multiline):
+    """Without invisible and control characters (line breaks in a name, right-to-left
+    overrides, zero-width spaces), which would only disguise what the editors read."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    kept = []
+    for character in text:
+        category = unicodedata.category(character)
+        if multiline and character in "\n\t":
+            kept.append(character)
+        elif category in ("Cc", "Cf", "Zl", "Zp"):
+            kept.append(" " if category != "Cf" else "")
+        else:
+            kept.append(character)
+    text = "".join(kept)
+    if multiline:
+        return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+    return " ".join(text.split())
 
 
 def consent_label(privacy_url, retention):
@@ -72,6 +94,19 @@ class SignupForm(forms.ModelForm):
                 self.fields[name].choices = [("", _("Choose…"))] + list(self.fields[name].choices)[
                     1:
                 ]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name, value in list(cleaned_data.items()):
+            if name == HONEYPOT_FIELD or not isinstance(value, str):
+                continue
+            cleaned_data[name] = tidy(value, multiline=name in MULTILINE_FIELDS)
+            if name in NAME_FIELDS and not any(c.isalnum() for c in cleaned_data[name]):
+                self.add_error(
+                    name,
+                    forms.ValidationError(_("Write it with letters or digits."), code="invisible"),
+                )
+        return cleaned_data
 
     @property
     def is_spam(self):

@@ -4,8 +4,10 @@ the privacy page, and the deletion of older ones (`delete_old_signups`, run dail
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.translation import ngettext
+from wagtail.models import ModelLogEntry
 
 from home.models.signups import CompanySignup, SchoolSignup
 
@@ -30,9 +32,15 @@ def expired(model, now=None):
 
 
 def delete_expired(now=None, dry_run=False):
-    """Deletes the sign-ups older than the retention period; returns how many of each kind."""
+    """Deletes the sign-ups older than the retention period, and the admin's history of
+    them (it names the school or company); returns how many sign-ups of each kind."""
     counts = {}
+    cutoff = (now or timezone.now()) - timedelta(days=settings.SIGNUP_RETENTION_DAYS)
     for model in SIGNUP_MODELS:
         signups = expired(model, now)
         counts[model] = signups.count() if dry_run else signups.delete()[0]
+        if not dry_run:
+            ModelLogEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(model), timestamp__lt=cutoff
+            ).delete()
     return counts

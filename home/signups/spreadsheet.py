@@ -30,8 +30,19 @@ def harmless(value):
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def local_naive(value):
+    """Excel has no time zones: the editors' local time, as they read it in the admin."""
+    return timezone.localtime(value).replace(tzinfo=None)
+
+
 class SpreadsheetFriendlyCsvMixin:
     csv_delimiter = ";"
+
+    @property
+    def custom_value_preprocess(self):
+        preprocess = dict(super().custom_value_preprocess)
+        preprocess[datetime.datetime] = {self.FORMAT_XLSX: local_naive}
+        return preprocess
 
     def stream_csv(self, queryset):
         writer = csv.writer(Echo(), delimiter=self.csv_delimiter)

@@ -4,6 +4,7 @@ that fails loses nothing: the failure is recorded on the sign-up for the editors
 
 import logging
 import smtplib
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
@@ -17,6 +18,7 @@ from django_ratelimit.core import get_usage
 from resources.throttling import client_address
 
 logger = logging.getLogger(__name__)
+DUPLICATE_MINUTES = 10
 
 
 def address_key(group, request):
@@ -38,24 +40,44 @@ def count_attempt(request):
 
 def too_many_message(page):
     return _(
-        "Many sign-ups have been sent from your network in the last hour, so we cannot take "
-        "this one right now. Your details are still in the form: try again in an hour, or "
-        "write to us at %(email)s."
+        "Many sign-ups have been sent from your network recently, so we cannot take this "
+        "one right now. Your details are still in the form: try again later, or write to "
+        "us at %(email)s."
     ) % {"email": page.notify_address}
 
 
-def signup_details(signup):
+def recent_duplicate(signup):
+    """The same sign-up sent a moment ago (a second click, a reloaded page): it is not
+    saved or mailed twice."""
+    recent = type(signup).objects.filter(
+        created_at__gte=timezone.now() - timedelta(minutes=DUPLICATE_MINUTES),
+        email=signup.email,
+        contact_name=signup.contact_name,
+        message=signup.message,
+        town=signup.town,
+    )
+    name_field = "school_name" if signup.kind == "school" else "company_name"
+    return recent.filter(**{name_field: getattr(signup, name_field)}).first()
+
+
+# The confirmation goes to an address nobody has checked yet: it repeats only the short
+# facts, never the free text, so that the form cannot be used to mail anyone anything.
+FREE_TEXT_FIELDS = {"message", "programmes", "phone"}
+
+
+def signup_details(signup, for_the_person=False):
     """(label, value) for each thing the person told us, in the active language."""
     details = []
     for field in signup._meta.fields:
-        if field.name in SKIPPED_FIELDS:
+        if field.name in SKIPPED_FIELDS or (for_the_person and field.name in FREE_TEXT_FIELDS):
             continue
         value = getattr(signup, field.name)
         if field.choices:
             value = getattr(signup, f"get_{field.name}_display")()
         elif isinstance(value, bool):
             continue  # the offers, listed together below
-        details.append((field.verbose_name, value))
+        if value not in ("", None):
+            details.append((field.verbose_name, value))
     if hasattr(signup, "offers"):
         details.append((_("can offer"), signup.offers() or "–"))
     details.append(
@@ -134,7 +156,7 @@ def notification(signup, admin_url, connection):
 
 def confirmation(signup, connection):
     with translation.override(signup.language):
-        context = {"signup": signup, "details": signup_details(signup)}
+        context = {"signup": signup, "details": signup_details(signup, for_the_person=True)}
         subject, body = render_mail(f"{signup.kind}_confirmation", context)
     return EmailMessage(
         subject, body, to=[signup.email], reply_to=[signup.notify_address], connection=connection

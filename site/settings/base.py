@@ -25,6 +25,16 @@ def env_bool(name, default=False):
     raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}")
 
 
+def env_days(name, default):
+    """A whole number of days, at least one (0 would make "older than" mean everything)."""
+    value = os.environ.get(name, str(default)).strip()
+    if not value.isdecimal() or int(value) < 1:
+        raise ImproperlyConfigured(
+            f"{name} must be a whole number of days, 1 or more, not {value!r}"
+        )
+    return int(value)
+
+
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -287,7 +297,7 @@ PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
 # may send SIGNUP_RATE_LIMIT sign-ups (django-ratelimit's "count/period"); with several
 # app servers the count needs the shared cache (REDIS_URL).
 SIGNUP_NOTIFICATION_EMAIL = os.environ.get("SIGNUP_NOTIFICATION_EMAIL", "osibranchen@example.org")
-SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "365"))
+SIGNUP_RETENTION_DAYS = env_days("SIGNUP_RETENTION_DAYS", 365)
 SIGNUP_RATE_LIMIT = os.environ.get("SIGNUP_RATE_LIMIT", "10/h")
 
 SESSION_COOKIE_HTTPONLY = True

@@ -22,3 +22,11 @@
     }
   });
 })();
+
+// A form sent back with mistakes: move focus to its list of them, so that a screen
+// reader reads it first and the keyboard continues from there to the fields.
+(function () {
+  "use strict";
+  var summary = document.querySelector("[data-focus-on-load]");
+  if (summary) summary.focus();
+})();
