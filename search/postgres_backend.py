@@ -52,22 +52,36 @@ class NormalFormIndex(upstream.PostgresIndex):
 
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         content_type_pk = get_content_type_pk(model)
-        entries = upstream.IndexEntry._default_manager.using(self.write_connection.alias)
+        entries = []
         for obj in objs:
             language = languages.get(getattr(obj, "locale_id", None), DEFAULT_LANGUAGE)
             indexer = NormalFormIndexer(obj, self.backend, language)
-            entries.update_or_create(
-                content_type_id=content_type_pk,
-                object_id=indexer.id,
-                defaults={
-                    "title": indexer.title,
-                    "autocomplete": indexer.autocomplete,
-                    "body": indexer.body,
-                    "title_norm": 1.0,
-                    "title_text": indexer.title_text,
-                    "body_text": indexer.body_text,
-                },
+            entries.append(
+                upstream.IndexEntry(
+                    content_type_id=content_type_pk,
+                    object_id=indexer.id,
+                    title=indexer.title,
+                    autocomplete=indexer.autocomplete,
+                    body=indexer.body,
+                    title_norm=1.0,
+                    title_text=indexer.title_text,
+                    body_text=indexer.body_text,
+                )
             )
+        # One upsert for the batch, as modelsearch's own index does it.
+        upstream.IndexEntry._default_manager.using(self.write_connection.alias).bulk_create(
+            entries,
+            update_conflicts=True,
+            unique_fields=["content_type", "object_id"],
+            update_fields=[
+                "title",
+                "autocomplete",
+                "body",
+                "title_norm",
+                "title_text",
+                "body_text",
+            ],
+        )
         self._refresh_title_norms()
 
 

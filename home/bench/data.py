@@ -12,6 +12,46 @@ from wagtail.models import Page
 
 from news.models import NewsPage, NewsPageTopic
 
+WORDS = [
+    "skolerne",
+    "virksomhederne",
+    "eleverne",
+    "lærlinge",
+    "branchen",
+    "besøget",
+    "værkstedet",
+    "smedene",
+    "uddannelsen",
+    "grundforløbet",
+    "netværket",
+    "opgaven",
+    "mentorerne",
+    "koordinatoren",
+    "forsøget",
+]
+
+
+def intro_of(number):
+    """A few words that vary from post to post, so that searches match some posts, not all."""
+    chosen = [WORDS[(number * step) % len(WORDS)] for step in (1, 3, 7)]
+    return f"Benchmark opslag {number}: " + " ".join(chosen) + "."
+
+
+def index_news_posts():
+    """Put the generated posts in the search index, as `update_index` would."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    posts = NewsPage.get_indexed_objects().filter(slug__startswith="bench-").order_by("pk")
+    batch = []
+    for post in posts.iterator(chunk_size=500):
+        batch.append(post)
+        if len(batch) == 500:
+            backend.add_bulk(NewsPage, batch)
+            batch = []
+    if batch:
+        backend.add_bulk(NewsPage, batch)
+
 
 @transaction.atomic
 def add_news_posts(index, count, topics=()):
@@ -52,7 +92,7 @@ def add_news_posts(index, count, topics=()):
             f"INSERT INTO {table} (page_ptr_id, date, intro, body, contact_name, contact_role, "  # noqa: S608
             "contact_email) VALUES (%s, %s, %s, %s, '', '', '')",
             [
-                (page.pk, start + timedelta(days=number % 2000), f"Intro {page.title}", "[]")
+                (page.pk, start + timedelta(days=number % 2000), intro_of(number), "[]")
                 for number, page in enumerate(pages)
             ],
         )

@@ -20,7 +20,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import setup_databases, teardown_databases
 
-from home.bench.data import add_news_posts
+from home.bench.data import add_news_posts, index_news_posts
 
 RESULTS = Path(settings.BASE_DIR) / "test-artifacts" / "bench"
 PAGES = [
@@ -37,6 +37,10 @@ PAGES = [
     ("film page", "/film/hvad-er-os-i-branchen/"),
     ("home (English)", "/en/"),
     ("sitemap", "/sitemap.xml"),
+    ("search", "/soeg/?q=virksomheder"),
+    ("search, two words", "/soeg/?q=skolernes+elever"),
+    ("search, matches every post", "/soeg/?q=benchmark+opslag"),
+    ("search (English)", "/en/search/?q=schools"),
 ]
 
 
@@ -72,6 +76,44 @@ def measure(client, url, repeat):
     }
 
 
+SEARCHES = [
+    ("virksomheder", "da"),
+    ("skolernes elever", "da"),
+    ("benchmark opslag", "da"),
+    ("schools", "en"),
+]
+
+
+def measure_search(query, language, repeat):
+    """The search alone (count and first page of results, no page around it), as an
+    anonymous visitor."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    from search.results import search
+
+    request = RequestFactory().get("/")
+    request.user = AnonymousUser()
+    locale = Locale.objects.get(language_code=language)
+    times = []
+    with translation.override(language):
+        for attempt in range(repeat + 1):
+            started = time.perf_counter()
+            matches = search(request, query, locale)
+            count = matches.count()
+            list(matches[:10])
+            if attempt:  # the first is the warm-up
+                times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return {
+        "matches": count,
+        "median_ms": round(statistics.median(times), 1),
+        "p95_ms": round(times[max(int(len(times) * 0.95) - 1, 0)], 1),
+    }
+
+
 class Command(BaseCommand):
     help = "Benchmark the page types with the demo content and with a large data set."
 
@@ -89,21 +131,28 @@ class Command(BaseCommand):
         self.report(results, posts)
 
     def run(self, posts, repeat):
+        from wagtail.search.models import IndexEntry
+
         from home.models import Topic
         from news.models import NewsIndexPage
 
         call_command("load_demo_content", stdout=StringIO())
         client = Client()
         results = {"demo": {name: measure(client, url, repeat) for name, url in PAGES}}
+        results["search_demo"] = {q: measure_search(q, lang, repeat) for q, lang in SEARCHES}
         index = NewsIndexPage.objects.get(slug="nyheder")
         add_news_posts(index, posts, topics=list(Topic.objects.filter(slug="skoler")))
+        index_news_posts()
         results["large"] = {name: measure(client, url, repeat) for name, url in PAGES}
+        results["search_large"] = {q: measure_search(q, lang, repeat) for q, lang in SEARCHES}
+        results["indexed_pages"] = IndexEntry.objects.count()
         results["database"] = connection.vendor
         return results
 
     def report(self, results, posts):
         lines = [
-            f"Database: {results['database']}; large set: demo content + {posts:,} news posts.",
+            f"Database: {results['database']}; large set: demo content + {posts:,} news posts "
+            "(in the search index too).",
             "",
             "| page | queries (demo / large) | median ms (demo / large) "
             "| p95 ms (demo / large) | bytes |",
@@ -115,6 +164,21 @@ class Command(BaseCommand):
                 f"| {name} | {demo['queries']} / {large['queries']} | "
                 f"{demo['median_ms']} / {large['median_ms']} | "
                 f"{demo['p95_ms']} / {large['p95_ms']} | {large['bytes']:,} |"
+            )
+        lines += [
+            "",
+            f"Search alone (count and first ten results; {results['indexed_pages']:,} "
+            "objects in the index in the large set):",
+            "",
+            "| query | matches (demo / large) | median ms (demo / large) | p95 ms (demo / large) |",
+            "|---|---|---|---|",
+        ]
+        for query, _language in SEARCHES:
+            demo, large = results["search_demo"][query], results["search_large"][query]
+            lines.append(
+                f"| {query} | {demo['matches']} / {large['matches']:,} | "
+                f"{demo['median_ms']} / {large['median_ms']} | "
+                f"{demo['p95_ms']} / {large['p95_ms']} |"
             )
         table = "\n".join(lines)
         RESULTS.mkdir(parents=True, exist_ok=True)
