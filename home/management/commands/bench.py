@@ -114,6 +114,12 @@ def measure_search(query, language, repeat):
     }
 
 
+def row(name, demo, large, counted):
+    """A table row: the counted figure, the median and the 95th percentile, demo / large."""
+    cells = [f"{demo[key]:,} / {large[key]:,}" for key in (counted, "median_ms", "p95_ms")]
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
 class Command(BaseCommand):
     help = "Benchmark the page types with the demo content and with a large data set."
 
@@ -160,11 +166,7 @@ class Command(BaseCommand):
         ]
         for name, _url in PAGES:
             demo, large = results["demo"][name], results["large"][name]
-            lines.append(
-                f"| {name} | {demo['queries']} / {large['queries']} | "
-                f"{demo['median_ms']} / {large['median_ms']} | "
-                f"{demo['p95_ms']} / {large['p95_ms']} | {large['bytes']:,} |"
-            )
+            lines.append(row(name, demo, large, "queries") + f" {large['bytes']:,} |")
         lines += [
             "",
             f"Search alone (count and first ten results; {results['indexed_pages']:,} "
@@ -175,11 +177,7 @@ class Command(BaseCommand):
         ]
         for query, _language in SEARCHES:
             demo, large = results["search_demo"][query], results["search_large"][query]
-            lines.append(
-                f"| {query} | {demo['matches']} / {large['matches']:,} | "
-                f"{demo['median_ms']} / {large['median_ms']} | "
-                f"{demo['p95_ms']} / {large['p95_ms']} |"
-            )
+            lines.append(row(query, demo, large, "matches"))
         table = "\n".join(lines)
         RESULTS.mkdir(parents=True, exist_ok=True)
         (RESULTS / "results.json").write_text(json.dumps(results, indent=2))
