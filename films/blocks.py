@@ -11,7 +11,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from home.file_types import CAPTION_EXTENSIONS, extension_of
-from home.locales import translation_for_visitor, visitor_may_view
+from home.locales import is_public, translation_for_visitor, visitor_may_view
 
 
 class CaptionTrackBlock(blocks.StructBlock):
@@ -71,6 +71,14 @@ class FilmBlock(blocks.StructBlock):
         icon = "media"
         label = _("Film")
         template = "films/blocks/film_block.html"
+
+    def get_searchable_content(self, value):
+        # The index is the same for everyone: the heading of a film that not everyone may
+        # see (and so is not shown to them) must not make the page findable by it.
+        film = value.get("film")
+        if film is None or not film.live or not is_public(film):
+            return []
+        return super().get_searchable_content(value)
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

@@ -21,6 +21,7 @@ from home.file_types import VIDEO_EXTENSIONS, extension_of
 from home.listings import attach_topics
 from home.models import PageTopic
 from home.models.pages import SitePage, SitePageForm
+from home.search_topics import TopicNamesForSearch
 
 # Who a film is for: (query value, model field, label). Fixed, so booleans filter
 # cheaply on every database and need no translation of their own.
@@ -82,7 +83,7 @@ class FilmPageTopic(PageTopic):
     page = ParentalKey("films.FilmPage", on_delete=models.CASCADE, related_name="topic_links")
 
 
-class FilmPage(SitePage):
+class FilmPage(TopicNamesForSearch, SitePage):
     description = models.TextField(
         _("short description"),
         max_length=400,
@@ -154,9 +155,8 @@ class FilmPage(SitePage):
     search_fields = SitePage.search_fields + [
         index.SearchField("description"),
         index.SearchField("transcript"),
-        index.RelatedFields(
-            "topic_links", [index.RelatedFields("topic", [index.SearchField("name")])]
-        ),
+        # Its topics' names in the page's own language (home.search_topics).
+        index.SearchField("topic_names"),
     ]
 
     content_panels = SitePage.content_panels + [

@@ -61,8 +61,12 @@ def paginate(request, items, per_page):
     attributes set on them survive until the template. Also returns the other GET
     parameters, for the links to other pages."""
     paginator = Paginator(items, per_page)
-    number = request.GET.get("page")
-    if (number or "").strip().lstrip("-").isdecimal() and int(number) < 1:
+    number = (request.GET.get("page") or "").strip()
+    digits = number.lstrip("-")
+    if digits.isdecimal() and len(digits) > 9:
+        # Too long to be a page (Python refuses to read numbers of 4,300+ digits).
+        number = 1 if number.startswith("-") else paginator.num_pages
+    elif digits.isdecimal() and int(number) < 1:
         number = 1  # 0 and below: the first page (Django would show the last)
     page = paginator.get_page(number)
     page.object_list = list(page.object_list)

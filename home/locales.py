@@ -168,7 +168,8 @@ def exclude_pages_visitor_may_not_view(pages, request):
     few queries per restriction on the site (there are few), none per page, so listings
     stay flat however many pages they show."""
     hidden = Q()
-    for restriction in PageViewRestriction.objects.select_related("page"):
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    for restriction in restrictions:
         if not restriction.accept_request(request):
             hidden |= Q(path__startswith=restriction.page.path)
     return pages.exclude(hidden) if hidden else pages

@@ -17,6 +17,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import PageTopic
 from home.models.pages import SitePage
+from home.search_topics import TopicNamesForSearch
 
 
 def today():
@@ -99,7 +100,7 @@ class NewsPageTopic(PageTopic):
     page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="topic_links")
 
 
-class NewsPage(SitePage):
+class NewsPage(TopicNamesForSearch, SitePage):
     date = models.DateField(
         _("publication date"),
         default=today,
@@ -139,9 +140,8 @@ class NewsPage(SitePage):
         index.SearchField("intro"),
         index.SearchField("body"),
         index.FilterField("date"),
-        index.RelatedFields(
-            "topic_links", [index.RelatedFields("topic", [index.SearchField("name")])]
-        ),
+        # Its topics' names in the page's own language (home.search_topics).
+        index.SearchField("topic_names"),
     ]
 
     content_panels = SitePage.content_panels + [

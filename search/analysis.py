@@ -9,12 +9,18 @@ keeps apart: PostgreSQL's Danish stemmer makes "virksom" of "virksomhed" but
 in both languages (a visitor may type either), and each word may match either form."""
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import simplemma
 import snowballstemmer
 
-WORD = re.compile(r"[^\W_]+")
+# A word: letters and digits, with apostrophes inside ("school's", "don't").
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+POSSESSIVE = re.compile(r"['’]s$")
+# Invisible characters that would split or disguise a word (zero-width spaces, joiners,
+# direction marks, soft hyphens, byte-order marks).
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 STEMMERS = {"da": "danish", "en": "english"}
 LANGUAGES = tuple(STEMMERS)
 # A query is cut to this many characters and words, so that no query is slow.
@@ -23,7 +29,12 @@ MAX_QUERY_WORDS = 12
 
 
 def words(text):
-    return WORD.findall(text.casefold())
+    """The words of a text in one spelling: composed letters (a decomposed "å" is "å"),
+    case folded, the possessive "'s" dropped and other apostrophes left out."""
+    text = unicodedata.normalize("NFKC", INVISIBLE.sub("", text)).casefold()
+    return [
+        POSSESSIVE.sub("", word).replace("'", "").replace("’", "") for word in WORD.findall(text)
+    ]
 
 
 @lru_cache(maxsize=8)

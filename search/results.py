@@ -2,22 +2,36 @@
 editors' promoted results, and what each result shows (its summary with the matching
 words marked, and whether it belongs to the partner area)."""
 
+from django.db import connection
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.index import SearchField
+from wagtail.search.utils import normalise_query_string
 
 from home.locales import exclude_pages_visitor_may_not_view, untranslated_copy_q
-from search.analysis import MAX_QUERY_LENGTH, WORD, normal_form, query_forms, query_words, words
+from search.analysis import (
+    MAX_QUERY_LENGTH,
+    MAX_QUERY_WORDS,
+    WORD,
+    normal_form,
+    query_forms,
+    query_words,
+    words,
+)
 
 SUMMARY_WORDS = 30
 
 
 def clean_query(raw):
-    """The query as it is searched and shown: printable, single-spaced and bounded."""
-    printable = "".join(c if c.isprintable() else " " for c in (raw or "")[: MAX_QUERY_LENGTH * 5])
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+    """The query as it is searched and shown: printable, single-spaced, at most
+    MAX_QUERY_LENGTH characters and MAX_QUERY_WORDS words. Also says whether it was cut."""
+    raw = (raw or "")[: MAX_QUERY_LENGTH * 5]
+    typed = " ".join("".join(c if c.isprintable() else " " for c in raw).split())
+    query = " ".join(typed[:MAX_QUERY_LENGTH].split()[:MAX_QUERY_WORDS])
+    return query, len(query) < len(typed)
 
 
 def findable_pages(request, locale):
@@ -39,19 +53,27 @@ def search(request, query, locale, exclude=()):
 
 
 def promoted(request, query, locale):
-    """The editors' chosen pages for this query that the visitor may open, in this
-    language (a promotion names a page, and a page has one language)."""
+    """The editors' chosen results for this query that the visitor may open: pages in
+    this language (a promotion names a page, and a page has one language) and external
+    links. Looked up without recording anything: a query row per visitor's query would
+    fill the table (record_hit counts only searches that found something)."""
     if not query_words(query):
         return []
-    try:
-        promotion_query = Query.objects.get(query_string=Query.get(query).query_string)
-    except Query.DoesNotExist:
-        return []
-    findable = findable_pages(request, locale)
-    promotions = promotion_query.editors_picks.filter(page__in=findable).select_related("page")
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .filter(Q(page__in=findable_pages(request, locale)) | Q(page__isnull=True))
+        .exclude(page__isnull=True, external_link_url="")
+        .select_related("page")
+        .order_by("sort_order")
+    )
     return [
-        (promotion.page.specific, promotion.description)
-        for promotion in promotions.order_by("sort_order")
+        {
+            "page": promotion.page.specific if promotion.page_id else None,
+            "url": promotion.external_link_url,
+            "text": promotion.external_link_text or promotion.external_link_url,
+            "description": promotion.description,
+        }
+        for promotion in promotions
     ]
 
 
@@ -65,8 +87,6 @@ def page_text(page):
     """The page's searchable text besides its title (what the index holds), as a list
     of strings."""
     parts = []
-    if page.search_description:
-        parts.append(page.search_description)
     for field in page.get_search_fields():
         if isinstance(field, SearchField) and field.field_name != "title":
             value = field.get_value(page)
@@ -77,16 +97,25 @@ def page_text(page):
     return parts
 
 
+def matches(word, wanted, language):
+    """Whether a word of the page is one the query asked for: by its normal form on
+    PostgreSQL, by its beginning on SQLite (as each backend searches)."""
+    spelled = words(word)
+    if not spelled:
+        return False
+    if connection.vendor != "postgresql":
+        return any(spelled[0].startswith(prefix) for prefix in wanted)
+    return normal_form(spelled[0], language) in wanted
+
+
 def marked(text, wanted, language):
-    """`text` escaped, with the words whose normal form is wanted in <mark>."""
+    """`text` escaped, with the words the query asked for in <mark>."""
     out = []
     position = 0
     for match in WORD.finditer(text):
         word = match.group(0)
         out.append(escape(text[position : match.start()]))
-        if normal_form(word.casefold(), language) in wanted or any(
-            word.casefold().startswith(prefix) for prefix in wanted if len(prefix) > 3
-        ):
+        if matches(word, wanted, language):
             out.append(f"<mark>{escape(word)}</mark>")
         else:
             out.append(escape(word))
@@ -96,7 +125,10 @@ def marked(text, wanted, language):
 
 
 def wanted_forms(query):
-    return {form for forms in query_forms(query) for form in forms} | set(query_words(query))
+    """The query's normal forms on PostgreSQL, its words (beginnings) on SQLite."""
+    if connection.vendor != "postgresql":
+        return set(query_words(query))
+    return {form for forms in query_forms(query) for form in forms}
 
 
 def summary(page, query, language):
@@ -105,11 +137,7 @@ def summary(page, query, language):
     text = " ".join(" ".join(part.split()) for part in page_text(page) if part and part.strip())
     tokens = text.split(" ")
     first = next(
-        (
-            index
-            for index, token in enumerate(tokens)
-            if any(normal_form(word, language) in wanted for word in words(token))
-        ),
+        (index for index, token in enumerate(tokens) if matches(token, wanted, language)),
         0,
     )
     start = max(0, first - 8)

@@ -44,11 +44,9 @@ def other_languages_with_results(request, query):
             matches = results.search(request, query, locale)
             count = matches.count() if matches is not None else 0
         if count:
-            name = dict(settings.LANGUAGES).get(locale.language_code, locale.language_code)
             found.append(
                 {
                     "code": locale.language_code,
-                    "name": name,
                     "count": count,
                     "url": search_url(locale.language_code, query),
                 }
@@ -59,40 +57,43 @@ def other_languages_with_results(request, query):
 def search_view(request):
     language = translation.get_language()
     locale = Locale.objects.filter(language_code=language).first()
-    query = results.clean_query(request.GET.get("q", ""))
+    query, was_cut = results.clean_query(request.GET.get("q", ""))
     context = {
         "query": query,
-        "too_long": len(request.GET.get("q", "")) > len(query) + 1,
+        "too_long": was_cut,
         "language_versions": language_versions(query),
         "search_page": True,
     }
     promoted = results.promoted(request, query, locale) if locale is not None else []
-    # Promoted pages are shown once, above the others.
-    exclude = [page.pk for page, _description in promoted]
+    # Promoted pages are shown once, above the others (on the first page).
+    exclude = [item["page"].pk for item in promoted if item["page"] is not None]
     matches = results.search(request, query, locale, exclude) if locale is not None else None
     if matches is not None:
-        page, other_parameters = paginate(request, matches, PER_PAGE)
+        page, _other_parameters = paginate(request, matches, PER_PAGE)
         area = partner_area_for(request)
-        area_paths = [area.path] if area is not None else []
+
+        def in_area(found):
+            return area is not None and found.path.startswith(area.path)
+
+        for item in promoted:
+            if item["page"] is not None:
+                item["title"] = results.title_marked(item["page"], query, language)
+                item["in_partner_area"] = in_area(item["page"])
         context.update(
-            promoted=[
-                {"page": p, "description": d, "title": results.title_marked(p, query, language)}
-                for p, d in promoted
-            ]
-            if page.number == 1
-            else [],
+            promoted=promoted if page.number == 1 else [],
             results=[
                 {
-                    "page": result,
-                    "title": results.title_marked(result, query, language),
-                    "summary": results.summary(result, query, language),
-                    "in_partner_area": any(result.path.startswith(p) for p in area_paths),
+                    "page": found,
+                    "title": results.title_marked(found, query, language),
+                    "summary": results.summary(found, query, language),
+                    "in_partner_area": in_area(found),
                 }
-                for result in page.object_list
+                for found in page.object_list
             ],
             page_obj=page,
-            other_parameters=other_parameters,
-            total=page.paginator.count + (len(promoted) if page.number == 1 else 0),
+            # The links to other pages carry the query as it was searched, not as typed.
+            other_parameters=urlencode({"q": query}),
+            total=page.paginator.count + len(promoted),
         )
         if context["total"]:
             results.record_hit(query)
