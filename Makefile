@@ -14,10 +14,11 @@ SITE_HOST := $(if $(filter 0.0.0.0 ::,$(HOST)),localhost,$(HOST))
 PG_DB := osib_$(shell pwd | cksum | cut -d' ' -f1)
 PG_URL := postgres://postgres@127.0.0.1:5432/$(PG_DB)
 
-.PHONY: help install run migrate demo test test-database test-sqlite bench lint messages clean
+.PHONY: help install run run-s3 migrate demo test test-database test-sqlite bench lint messages clean
 
 help:
 	@echo "make run            set up everything and serve the site on http://$(HOST):$(PORT)/"
+	@echo "make run-s3         the same, with media on a local S3-compatible server (moto)"
 	@echo "make test           the whole suite: PostgreSQL (if it answers), then SQLite"
 	@echo "make test-database  the whole suite on \$$DATABASE_URL"
 	@echo "make test-sqlite    the whole suite on SQLite"
@@ -46,6 +47,10 @@ run: demo
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (logins printed above)"
 	@echo
 	WAGTAILADMIN_BASE_URL=http://$(SITE_HOST):$(PORT) $(PY) manage.py runserver $(HOST):$(PORT)
+
+# Media on a local S3-compatible server (home/local_s3.py), on a database of its own.
+run-s3: install
+	HOST=$(HOST) PORT=$(PORT) $(PY) -m home.local_s3
 
 test: install
 	@if [ -n "$$DATABASE_URL" ]; then \
@@ -79,4 +84,4 @@ messages: install
 	$(PY) manage.py compilemessages --locale da --ignore '.venv/*'
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts .pytest_cache
+	rm -rf $(VENV) db.sqlite3 db-s3.sqlite3 media staticfiles test-artifacts .pytest_cache

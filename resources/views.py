@@ -1,3 +1,4 @@
+from django.conf import settings
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 from home.byte_ranges import with_byte_ranges
@@ -8,6 +9,11 @@ def serve_document(request, document_id, document_filename):
     """Wagtail's document view (its permission hooks decide who gets the file), with
     byte ranges, and never kept by a shared cache when not everyone may have it."""
     response = wagtail_serve_document(request, document_id, document_filename)
+    if response.status_code == 302 and settings.WAGTAILDOCS_SERVE_METHOD == "redirect":
+        # On object storage: to a signed URL that expires. No cache may keep the
+        # redirect longer than the URL works, nor give it to someone else.
+        response["Cache-Control"] = "private, no-store"
+        return response
     access = decided_access(request, document_id)
     if access is not None and access.restricted and response.status_code in (200, 304):
         # A proxy or CDN would hand a partner-only file to the next visitor.

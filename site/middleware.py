@@ -1,3 +1,4 @@
+import logging
 import re
 
 from django.conf import settings
@@ -6,6 +7,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
 REPEATED_SLASHES = re.compile(r"/{2,}")
+logger = logging.getLogger(__name__)
 
 
 class CollapseRepeatedSlashesMiddleware:
@@ -49,3 +51,35 @@ def language_from_url_prefix(path):
     first_segment = path.lstrip("/").split("/", 1)[0]
     prefixed = {code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE}
     return first_segment if first_segment in prefixed else settings.LANGUAGE_CODE
+
+
+class StorageUnavailableMiddleware:
+    """An upload the object store did not take: the editor is told and sent back to the
+    form (nothing was saved), instead of an error page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.contrib import messages
+        from django.http import JsonResponse
+        from django.shortcuts import redirect
+        from django.utils.translation import gettext as _
+
+        from home.storage import StorageUnavailable
+
+        if not isinstance(exception, StorageUnavailable):
+            return None
+        logger.exception("The object store did not take an upload", exc_info=exception)
+        message = _(
+            "The file could not be stored: the media storage did not answer. Nothing was "
+            "saved. Try again in a moment; if it keeps failing, tell the site's "
+            "administrator."
+        )
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            return JsonResponse({"success": False, "error_message": message}, status=503)
+        messages.error(request, message)
+        return redirect(request.get_full_path())

@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out log-in into its "wait" page.
     "axes.middleware.AxesMiddleware",
+    # An upload the object store did not take: a message, not an error page.
+    "osib_site.middleware.StorageUnavailableMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -205,6 +207,33 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# --- Media on S3-compatible object storage (home/storage.py). Setting the bucket switches
+# images, renditions and documents to it; nothing else changes. Images are public (plain,
+# stable URLs, on AWS_S3_CUSTOM_DOMAIN when set); documents are private, handed out as
+# signed URLs that expire after AWS_QUERYSTRING_EXPIRE seconds, only after the site's
+# permission check. Keys and region may also come from boto3's own sources (instance
+# roles, ~/.aws). Public objects get the ACL AWS_PUBLIC_MEDIA_ACL; set it empty when the
+# bucket refuses ACLs and a bucket policy makes `<AWS_LOCATION>/images/*` and
+# `<AWS_LOCATION>/original_images/*` readable instead.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+AWS_PUBLIC_MEDIA_ACL = os.environ.get("AWS_PUBLIC_MEDIA_ACL", "public-read")
+MEDIA_ON_OBJECT_STORAGE = bool(AWS_STORAGE_BUCKET_NAME)
+if MEDIA_ON_OBJECT_STORAGE:
+    STORAGES["default"] = {"BACKEND": "home.storage.MediaStorage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
+    AWS_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY") or None
+    AWS_S3_ADDRESSING_STYLE = os.environ.get("AWS_S3_ADDRESSING_STYLE") or None  # "path"
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_LOCATION = os.environ.get("AWS_LOCATION", "media")
+    AWS_QUERYSTRING_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "300"))
+    AWS_S3_SIGNATURE_VERSION = "s3v4"
+    AWS_DEFAULT_ACL = None
+    # Reading a file (a rendition being made) spools to disk beyond 10 MB, not memory.
+    AWS_S3_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Wagtail.
@@ -221,6 +250,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.document_forms.SiteDocumentForm"
 # Every document goes through /documents/<id>/<name>, where its privacy is checked
 # (resources/document_access.py); never a redirect to a file address anyone could share.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+if MEDIA_ON_OBJECT_STORAGE:
+    # On object storage: a redirect to a signed URL that soon expires, after the same
+    # checks (the server never holds a film in memory to pass it on).
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "1024")) * 1024 * 1024
 WAGTAILDOCS_CONTENT_TYPES = {
     "mp4": "video/mp4",

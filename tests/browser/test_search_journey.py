@@ -29,6 +29,6 @@ def test_a_visitor_searches_from_the_header_and_opens_a_result(page, demo_conten
 
     page.goto("/soeg/?q=apprentices")
     expect(page.get_by_text("Der blev ikke fundet noget for “apprentices”.")).to_be_visible()
-    page.get_by_role("link", name=re.compile("på English")).click()
+    page.get_by_role("link", name=re.compile("på engelsk")).click()
     expect(page).to_have_url(re.compile(r"/en/search/\?q=apprentices$"))
     expect(page.locator("html")).to_have_attribute("lang", "en")

@@ -1,0 +1,146 @@
+"""Media on S3-compatible object storage (AWS S3, MinIO, Ceph, Hetzner, DigitalOcean
+Spaces...), switched on by AWS_STORAGE_BUCKET_NAME (site/settings/base.py).
+
+One bucket holds everything under the key prefix AWS_LOCATION. Images and their
+renditions (`images/`, `original_images/`) are public: they are uploaded readable by
+anyone and their addresses are plain, stable URLs (on AWS_S3_CUSTOM_DOMAIN, a CDN, when
+set), worked out without asking the store. Documents (`documents/`: handouts, films,
+captions) are private: nobody can fetch them by their key, and the site hands out a
+signed address that expires after AWS_QUERYSTRING_EXPIRE seconds, only from
+/documents/<id>/<name> after its permission check (resources.views.serve_document)."""
+
+import mimetypes
+import posixpath
+from urllib.parse import quote
+
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
+from django.conf import settings
+from storages.backends.s3 import S3Storage
+from storages.utils import clean_name
+
+PUBLIC_PREFIXES = ("images/", "original_images/")
+# Python's table does not know every type the site stores on every system.
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "png": "image/png",
+    "webp": "image/webp",
+    "avif": "image/avif",
+}
+
+
+def content_type_for(name):
+    extension = posixpath.splitext(name)[1].lstrip(".").lower()
+    return (
+        settings.WAGTAILDOCS_CONTENT_TYPES.get(extension)
+        or CONTENT_TYPES.get(extension)
+        or mimetypes.guess_type(name)[0]
+        or "application/octet-stream"
+    )
+
+
+def content_disposition_for(name):
+    """`attachment; filename*=UTF-8''Elevark%20%C3%A6%C3%B8%C3%A5.pdf` (RFC 6266), with
+    a plain ASCII fallback for old clients."""
+    filename = posixpath.basename(name)
+    inline = content_type_for(name) in settings.WAGTAILDOCS_INLINE_CONTENT_TYPES
+    kind = "inline" if inline else "attachment"
+    fallback = filename.encode("ascii", "replace").decode().replace('"', "").replace("?", "_")
+    return f"{kind}; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename)}"
+
+
+class StorageUnavailable(OSError):
+    """The object store did not take a file (it does not answer, or refuses)."""
+
+
+class MediaStorage(S3Storage):
+    # Two uploads with the same name keep both files (the second gets a suffix).
+    file_overwrite = False
+
+    def __init__(self, **settings_overrides):
+        super().__init__(**settings_overrides)
+        if self.client_config is None:
+            # A store that does not answer fails fast (pages then show what exists).
+            self.client_config = Config(
+                connect_timeout=3, read_timeout=60, retries={"max_attempts": 2, "mode": "standard"}
+            )
+
+    def is_public(self, name):
+        """Images and renditions; `name` relative to AWS_LOCATION or a key within it."""
+        prefix = f"{self.location}/" if self.location else ""
+        if prefix and name.startswith(prefix):
+            name = name[len(prefix) :]
+        return clean_name(name).startswith(PUBLIC_PREFIXES)
+
+    def _open(self, name, mode="rb"):
+        try:
+            return super()._open(name, mode)
+        except (BotoCoreError, ClientError) as error:
+            # The store does not answer (or refuses): an error reading a file, which
+            # Wagtail answers with a missing-image placeholder instead of an error page.
+            raise OSError(f"The object store could not be read: {error}") from error
+
+    def exists(self, name):
+        # Asked before an upload (is the name free?): the same failure as the upload.
+        try:
+            return super().exists(name)
+        except (BotoCoreError, ClientError) as error:
+            raise StorageUnavailable(str(error)) from error
+
+    def _save(self, name, content):
+        try:
+            return super()._save(name, content)
+        except (BotoCoreError, ClientError) as error:
+            # Raised before the record is written (Django stores the file first), so
+            # nothing is left in the database without its file (site/middleware.py).
+            raise StorageUnavailable(str(error)) from error
+
+    def get_object_parameters(self, name):
+        parameters = super().get_object_parameters(name)
+        parameters["ContentType"] = content_type_for(name)
+        if self.is_public(name):
+            if settings.AWS_PUBLIC_MEDIA_ACL:
+                parameters["ACL"] = settings.AWS_PUBLIC_MEDIA_ACL
+            parameters.setdefault("CacheControl", "public, max-age=31536000, immutable")
+        else:
+            parameters["ContentDisposition"] = content_disposition_for(name)
+        return parameters
+
+    def url(self, name, parameters=None, expire=None, http_method=None):
+        if self.is_public(name):
+            return self.public_url(name)
+        # Private: always a URL signed by the store itself (a CDN's custom domain would
+        # serve it unsigned), saying how the browser should save or show it.
+        params = {
+            "ResponseContentDisposition": content_disposition_for(name),
+            "ResponseContentType": content_type_for(name),
+            **(parameters or {}),
+            "Bucket": self.bucket_name,
+            "Key": self._normalize_name(clean_name(name)),
+        }
+        return self.connection.meta.client.generate_presigned_url(
+            "get_object",
+            Params=params,
+            ExpiresIn=self.querystring_expire if expire is None else expire,
+            HttpMethod=http_method,
+        )
+
+    def public_url(self, name):
+        """The object's plain address: the same on every render, and no request to the
+        store to make it."""
+        key = self._normalize_name(clean_name(name))
+        path = quote(key)
+        if self.custom_domain:
+            return f"{self.url_protocol}//{self.custom_domain}/{path}"
+        region = self.region_name or "us-east-1"
+        endpoint = (self.endpoint_url or f"https://s3.{region}.amazonaws.com").rstrip("/")
+        if self.addressing_style == "virtual":
+            scheme, _, host = endpoint.partition("://")
+            return f"{scheme}://{self.bucket_name}.{host}/{path}"
+        return f"{endpoint}/{self.bucket_name}/{path}"

@@ -1,0 +1,267 @@
+"""Media on S3-compatible object storage, through a real S3 HTTP endpoint on loopback
+(moto in server mode, tests/s3_server.py): public images at stable URLs anyone can
+fetch, private documents only as signed URLs after the permission check, names and
+types that survive, no requests to the store while pages render."""
+
+import io
+import urllib.error
+import urllib.request
+import uuid
+from urllib.parse import parse_qs, quote, urlsplit
+
+import boto3
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from tests.s3_server import BUCKET, CountingS3Server
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    server = CountingS3Server().start()
+    client = boto3.client(
+        "s3",
+        endpoint_url=server.endpoint,
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
+    client.create_bucket(Bucket=BUCKET)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def media_on_s3(settings, s3_server):
+    """The settings that AWS_STORAGE_BUCKET_NAME and friends give, with a key prefix of
+    the test's own (so that no two tests share files)."""
+    settings.AWS_STORAGE_BUCKET_NAME = BUCKET
+    settings.AWS_S3_ENDPOINT_URL = s3_server.endpoint
+    settings.AWS_S3_REGION_NAME = "us-east-1"
+    settings.AWS_ACCESS_KEY_ID = "testing"
+    settings.AWS_SECRET_ACCESS_KEY = "testing"
+    settings.AWS_S3_ADDRESSING_STYLE = "path"
+    settings.AWS_S3_CUSTOM_DOMAIN = None
+    settings.AWS_LOCATION = f"test-{uuid.uuid4().hex[:8]}"
+    settings.AWS_QUERYSTRING_EXPIRE = 60
+    settings.AWS_S3_SIGNATURE_VERSION = "s3v4"
+    settings.AWS_DEFAULT_ACL = None
+    settings.AWS_PUBLIC_MEDIA_ACL = "public-read"
+    settings.WAGTAILDOCS_SERVE_METHOD = "redirect"
+    settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "home.storage.MediaStorage"}}
+    return s3_server
+
+
+def anonymous_get(url):
+    """Fetch a URL as anyone on the internet would: no keys, no cookies."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
+            return response.status, headers_of(response), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, headers_of(error), error.read()
+
+
+def headers_of(response):
+    return {name.lower(): value for name, value in response.headers.items()}
+
+
+def jpeg(colour="red", size=(64, 48)):
+    data = io.BytesIO()
+    PILImage.new("RGB", size, colour).save(data, "JPEG")
+    return data.getvalue()
+
+
+def add_image(title="Værkstedet", name="værksted.jpg"):
+    image = get_image_model()(title=title)
+    image.file = ContentFile(jpeg(), name=name)
+    image.save()
+    return image
+
+
+def add_document(title, name, content=b"%PDF-1.4 demo"):
+    document = get_document_model()(title=title)
+    document.file = ContentFile(content, name=name)
+    document.save()
+    return document
+
+
+def test_images_and_their_renditions_are_public_at_stable_addresses(media_on_s3):
+    image = add_image()
+    rendition = image.get_rendition("fill-40x30|format-webp")
+    url = rendition.url
+    assert url == image.get_rendition("fill-40x30|format-webp").url  # the same every time
+    assert url.startswith(f"{media_on_s3.endpoint}/{BUCKET}/")
+    assert "X-Amz-Signature" not in url
+    status, headers, body = anonymous_get(url)
+    assert status == 200
+    assert headers["content-type"] == "image/webp"
+    assert "max-age=31536000" in headers["cache-control"]
+    assert body[:4] == b"RIFF"
+
+
+def test_documents_are_private_and_handed_out_as_signed_addresses(client, media_on_s3):
+    document = add_document("Elevark", "Elevark æøå og mere.pdf")
+    key = default_storage._normalize_name(document.file.name)
+    plain = f"{media_on_s3.endpoint}/{BUCKET}/{quote(key)}"
+    assert anonymous_get(plain)[0] == 403  # not by its key, not by guessing
+
+    response = client.get(document.url)
+    assert response.status_code == 302
+    assert response["Cache-Control"] == "private, no-store"
+    signed = response["Location"]
+    assert parse_qs(urlsplit(signed).query)["X-Amz-Expires"] == ["60"]
+    status, headers, body = anonymous_get(signed)
+    assert status == 200
+    assert body == b"%PDF-1.4 demo"
+    assert headers["content-type"] == "application/pdf"
+    assert (
+        "filename*=UTF-8''Elevark_%C3%A6%C3%B8%C3%A5_og_mere.pdf" in headers["content-disposition"]
+    )
+    # Each visit gets a fresh address; the page links only to /documents/….
+    assert document.url.startswith("/documents/")
+
+
+def test_a_partner_document_is_signed_only_for_those_allowed(client, media_on_s3):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from tests.partner_helpers import demo_partner
+
+    restricted = Collection.objects.get(
+        pk__in=CollectionViewRestriction.objects.values("collection")
+    )
+    document = add_document("Drejebog", "drejebog.pdf")
+    document.collection = restricted
+    document.save()
+
+    anonymous = client.get(document.url)
+    assert anonymous.status_code in (302, 403)
+    assert BUCKET not in anonymous.get("Location", "")
+    client.force_login(demo_partner())
+    partner = client.get(document.url)
+    assert partner.status_code == 302 and f"/{BUCKET}/" in partner["Location"]
+
+
+def test_two_uploads_with_the_same_name_keep_both_files(client, media_on_s3):
+    first = add_document("Første", "handout.pdf", b"%PDF first")
+    second = add_document("Anden", "handout.pdf", b"%PDF second")
+    assert first.file.name != second.file.name
+    first.delete()
+    status, _headers, body = anonymous_get(client.get(second.url)["Location"])
+    assert (status, body) == (200, b"%PDF second")
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type"),
+    [
+        ("plan.pdf", "application/pdf"),
+        ("brev.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        (
+            "slides.pptx",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        ),
+        ("film.mp4", "video/mp4"),
+        ("tekster.vtt", "text/vtt"),
+        ("original_images/foto.jpg", "image/jpeg"),
+        ("original_images/foto.png", "image/png"),
+        ("original_images/foto.webp", "image/webp"),
+    ],
+)
+def test_files_keep_their_type_and_name(media_on_s3, name, content_type):
+    stored = default_storage.save(
+        name if "/" in name else f"documents/{name}", ContentFile(b"data")
+    )
+    status, headers, _body = anonymous_get(default_storage.url(stored))
+    assert status == 200
+    assert headers["content-type"] == content_type
+    if stored.startswith("documents/"):
+        inline = content_type in ("application/pdf", "video/mp4", "text/vtt")
+        assert headers["content-disposition"].startswith("inline" if inline else "attachment")
+
+
+def test_rendering_a_page_of_images_asks_the_store_nothing(client, media_on_s3, page_by_slug):
+    page = page_by_slug("om-os", "da")
+    images = [add_image(f"Billede {number}", f"billede-{number}.jpg") for number in range(6)]
+    page.body = [("image", {"image": image, "caption": "", "credit": ""}) for image in images]
+    page.hero_image = images[0]
+    page.save_revision().publish()
+
+    assert client.get(page.url).status_code == 200  # renditions are made (and stored)
+    before = media_on_s3.count()
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert media_on_s3.count() == before
+    assert response.content.decode().count(f"/{BUCKET}/") >= 6
+
+
+def test_pages_still_render_when_the_store_is_down(client, media_on_s3, page_by_slug, settings):
+    page = page_by_slug("om-os", "da")
+    page.hero_image = add_image()
+    page.save_revision().publish()
+    assert client.get(page.url).status_code == 200
+    settings.AWS_S3_ENDPOINT_URL = "http://127.0.0.1:9"  # nothing answers there
+    settings.STORAGES = {**settings.STORAGES}  # a storage with the new address
+    assert client.get(page.url).status_code == 200
+
+
+def test_local_media_are_copied_to_the_bucket_once(media_on_s3, tmp_path, settings):
+    (tmp_path / "original_images").mkdir()
+    (tmp_path / "original_images" / "gammel.jpg").write_bytes(jpeg())
+    (tmp_path / "documents").mkdir()
+    (tmp_path / "documents" / "gammel æøå.pdf").write_bytes(b"%PDF old")
+    settings.MEDIA_ROOT = tmp_path
+
+    out = io.StringIO()
+    call_command("copy_media_to_bucket", stdout=out)
+    assert "Copied 2 files" in out.getvalue()
+    assert default_storage.exists("documents/gammel æøå.pdf")
+    assert default_storage.open("documents/gammel æøå.pdf").read() == b"%PDF old"
+
+    again = io.StringIO()
+    call_command("copy_media_to_bucket", stdout=again)
+    assert "Copied 0 files" in again.getvalue() and "2 already there" in again.getvalue()
+
+
+def test_an_upload_the_store_does_not_take_leaves_nothing_behind(
+    client, editor, media_on_s3, settings
+):
+    settings.AWS_S3_ENDPOINT_URL = "http://127.0.0.1:9"  # nothing answers there
+    settings.STORAGES = {**settings.STORAGES}
+    before = get_document_model().objects.count()
+    response = client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Handout",
+            "file": ContentFile(b"%PDF-1.4 handout", name="handout.pdf"),
+            "collection": get_document_model().objects.first().collection_id,
+        },
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "Filen kunne ikke gemmes" in response.content.decode()
+    assert get_document_model().objects.count() == before
+
+
+def test_a_cdn_domain_serves_public_images_and_never_private_documents(media_on_s3, settings):
+    settings.AWS_S3_CUSTOM_DOMAIN = "media.example.org"
+    settings.STORAGES = {**settings.STORAGES}
+    assert default_storage.url("images/værksted.fill-40x30.jpg") == (
+        "https://media.example.org/"
+        + quote(f"{settings.AWS_LOCATION}/images/værksted.fill-40x30.jpg")
+    )
+    signed = default_storage.url("documents/plan.pdf")
+    assert signed.startswith(f"{media_on_s3.endpoint}/{BUCKET}/") and "X-Amz-Signature" in signed
+
+
+def test_copying_needs_a_bucket(settings):
+    from django.core.management.base import CommandError
+
+    settings.MEDIA_ON_OBJECT_STORAGE = False
+    with pytest.raises(CommandError, match="set AWS_STORAGE_BUCKET_NAME"):
+        call_command("copy_media_to_bucket", stdout=io.StringIO())
