@@ -78,6 +78,16 @@ class MediaStorage(S3Storage):
             name = name[len(prefix) :]
         return clean_name(name).startswith(PUBLIC_PREFIXES)
 
+    def get_valid_name(self, name):
+        """The file's own name, spaces and æ, ø, å included (object keys may hold them;
+        Django's default would make "Elevark til 1. dag.pdf" "Elevark_til_1._dag.pdf").
+        Only what could not be a name is dropped: folders, control characters, and
+        characters that mean something in a URL or a shell."""
+        name = posixpath.basename(name.replace("\\", "/"))
+        name = "".join(c for c in name if c.isprintable() and c not in "<>:\"|?*#%&{}$!`'")
+        name = " ".join(name.split()).strip(" .")
+        return name or "file"
+
     def _open(self, name, mode="rb"):
         try:
             return super()._open(name, mode)
