@@ -685,4 +685,7 @@ WAGTAIL_EDITOR_SCREENS = [
     gettext_noop("Editor's picks for '%(query)s' created."),
     gettext_noop("Editor's picks for '%(query)s' updated."),
     gettext_noop("Editor's picks deleted."),
+    gettext_noop("There are no %(model_name)s to display."),
+    gettext_noop("query"),
+    gettext_noop("queries"),
 ]

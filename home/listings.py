@@ -2,6 +2,8 @@
 fixed number of queries, topics in the visitor's language, and pagination that always
 shows a real page."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
@@ -62,12 +64,12 @@ def paginate(request, items, per_page):
     parameters, for the links to other pages."""
     paginator = Paginator(items, per_page)
     number = (request.GET.get("page") or "").strip()
-    digits = number.lstrip("-")
-    if digits.isdecimal() and len(digits) > 9:
-        # Too long to be a page (Python refuses to read numbers of 4,300+ digits).
-        number = 1 if number.startswith("-") else paginator.num_pages
-    elif digits.isdecimal() and int(number) < 1:
-        number = 1  # 0 and below: the first page (Django would show the last)
+    if re.fullmatch(r"-?\d+", number):
+        if len(number.lstrip("-")) > 9:
+            # Too long to be a page (Python refuses to read numbers of 4,300+ digits).
+            number = 1 if number.startswith("-") else paginator.num_pages
+        elif int(number) < 1:
+            number = 1  # 0 and below: the first page (Django would show the last)
     page = paginator.get_page(number)
     page.object_list = list(page.object_list)
     # 1 2 … 7 8 [9] 10 11 … 999 1000: a thousand pages of news are not a thousand links.

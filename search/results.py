@@ -13,6 +13,7 @@ from wagtail.search.utils import normalise_query_string
 
 from home.locales import exclude_pages_visitor_may_not_view, untranslated_copy_q
 from search.analysis import (
+    INVISIBLE,
     MAX_QUERY_LENGTH,
     MAX_QUERY_WORDS,
     WORD,
@@ -26,12 +27,14 @@ SUMMARY_WORDS = 30
 
 
 def clean_query(raw):
-    """The query as it is searched and shown: printable, single-spaced, at most
-    MAX_QUERY_LENGTH characters and MAX_QUERY_WORDS words. Also says whether it was cut."""
-    raw = (raw or "")[: MAX_QUERY_LENGTH * 5]
+    """The query as it is searched and shown: visible characters only, single-spaced, at
+    most MAX_QUERY_LENGTH characters and MAX_QUERY_WORDS words. Also says whether it was
+    cut (the page then says so)."""
+    raw = INVISIBLE.sub("", (raw or "")[:20_000])
     typed = " ".join("".join(c if c.isprintable() else " " for c in raw).split())
     query = " ".join(typed[:MAX_QUERY_LENGTH].split()[:MAX_QUERY_WORDS])
-    return query, len(query) < len(typed)
+    was_cut = len(query) < len(typed) or len(words(query)) > MAX_QUERY_WORDS
+    return query, was_cut
 
 
 def findable_pages(request, locale):

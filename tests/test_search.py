@@ -382,3 +382,18 @@ def test_links_to_other_pages_carry_the_query_as_searched(client):
 def test_a_possessive_finds_the_word(client):
     add_page("home", "en", "The trade day", "A day for the carpenter and the bakery.")
     assert result_titles(search(client, "carpenter's bakery", "en")) == ["The trade day"]
+
+
+@pytest.mark.parametrize("page_number", ["--5", "-", "--", "5-", "+3"])
+def test_page_numbers_that_are_not_numbers_show_the_first_page(client, page_number):
+    for url in ("/soeg/?q=skole&page=", "/nyheder/?page=", "/film/?page="):
+        assert client.get(url + page_number).status_code == 200, url
+
+
+def test_an_invisible_character_inside_a_word_is_left_out(client):
+    add_page("hjem", "da", "Gode råd om gederne", "Tre gode råd.")
+    assert result_titles(search(client, "ged\u200berne")) == ["Gode råd om gederne"]
+
+
+def test_a_thirteenth_word_joined_by_hyphens_is_noticed(client):
+    assert search(client, "-".join(["skole"] * 13)).context["too_long"]

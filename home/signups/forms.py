@@ -16,6 +16,8 @@ from resources.addresses import clean_email
 PHONE = re.compile(r"^[0-9 ()./+-]+$")
 HONEYPOT_FIELD = "website"
 MULTILINE_FIELDS = {"programmes", "message"}
+# Letters that show as nothing (Hangul fillers, the blank Braille pattern).
+BLANK_LETTERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}
 NAME_FIELDS = {"school_name", "company_name", "contact_name", "town", "programmes"}
 
 
@@ -28,7 +30,7 @@ def tidy(text, multiline):
         category = unicodedata.category(character)
         if multiline and character in "\n\t":
             kept.append(character)
-        elif category in ("Cc", "Cf", "Zl", "Zp"):
+        elif category in ("Cc", "Cf", "Zl", "Zp") or character in BLANK_LETTERS:
             kept.append(" " if category != "Cf" else "")
         else:
             kept.append(character)
@@ -116,7 +118,14 @@ class SignupForm(forms.ModelForm):
         return [field for field in super().visible_fields() if field.name != HONEYPOT_FIELD]
 
     def clean_email(self):
-        return clean_email(self.cleaned_data["email"])
+        address = clean_email(self.cleaned_data["email"])
+        domain = address.rpartition("@")[2]
+        if "." not in domain or domain.startswith("["):
+            # "x@localhost", "x@[127.0.0.1]": valid to Django, never a school's or company's.
+            raise forms.ValidationError(
+                _("Enter an e-mail address such as mette@skolen.dk."), code="invalid"
+            )
+        return address
 
     def clean_phone(self):
         phone = " ".join(self.cleaned_data["phone"].split())

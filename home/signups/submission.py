@@ -47,22 +47,40 @@ def too_many_message(page):
 
 
 def recent_duplicate(signup):
-    """The same sign-up sent a moment ago (a second click, a reloaded page): it is not
-    saved or mailed twice."""
-    recent = type(signup).objects.filter(
-        created_at__gte=timezone.now() - timedelta(minutes=DUPLICATE_MINUTES),
-        email=signup.email,
-        contact_name=signup.contact_name,
-        message=signup.message,
-        town=signup.town,
-    )
-    name_field = "school_name" if signup.kind == "school" else "company_name"
-    return recent.filter(**{name_field: getattr(signup, name_field)}).first()
+    """The very same sign-up sent a moment ago (a second click, a reloaded page): it is
+    not saved or mailed twice. Any difference (a corrected phone number) is a new one."""
+    same = {
+        field.attname: getattr(signup, field.attname)
+        for field in signup._meta.concrete_fields
+        if field.name not in NOT_COMPARED
+    }
+    recent = timezone.now() - timedelta(minutes=DUPLICATE_MINUTES)
+    return type(signup).objects.filter(created_at__gte=recent, **same).first()
 
 
-# The confirmation goes to an address nobody has checked yet: it repeats only the short
-# facts, never the free text, so that the form cannot be used to mail anyone anything.
-FREE_TEXT_FIELDS = {"message", "programmes", "phone"}
+NOT_COMPARED = {
+    "id",
+    "created_at",
+    "consent_given_at",
+    "notification_sent_at",
+    "confirmation_sent_at",
+    "notification_error",
+    "confirmation_error",
+    "partner_school",
+}
+
+
+# The confirmation goes to an address nobody has checked yet: it repeats none of what was
+# typed freely (names included), so that the form cannot be used to mail anyone anything.
+FREE_TEXT_FIELDS = {
+    "message",
+    "programmes",
+    "phone",
+    "contact_name",
+    "school_name",
+    "company_name",
+    "town",
+}
 
 
 def signup_details(signup, for_the_person=False):
