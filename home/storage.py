@@ -13,6 +13,7 @@ import mimetypes
 import posixpath
 from urllib.parse import quote
 
+from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
@@ -20,6 +21,7 @@ from storages.backends.s3 import S3Storage
 from storages.utils import clean_name
 
 PUBLIC_PREFIXES = ("images/", "original_images/")
+MB = 1024 * 1024
 # Python's table does not know every type the site stores on every system.
 CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -65,6 +67,14 @@ class MediaStorage(S3Storage):
 
     def __init__(self, **settings_overrides):
         super().__init__(**settings_overrides)
+        if getattr(settings, "AWS_S3_TRANSFER_CONFIG", None) is None:
+            # Large films go up in 8 MB parts, two at a time, so an upload holds a few
+            # parts in memory, not the film: boto3's defaults held 80 MB for a 60 MB one.
+            self.transfer_config = TransferConfig(
+                multipart_threshold=8 * MB, multipart_chunksize=8 * MB, max_concurrency=2
+            )
+            # (boto3 reads up to ten parts ahead by default, whatever the concurrency.)
+            self.transfer_config.max_in_memory_upload_chunks = 2
         if self.client_config is None:
             # A store that does not answer fails fast (pages then show what exists).
             self.client_config = Config(

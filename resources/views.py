@@ -9,12 +9,17 @@ def serve_document(request, document_id, document_filename):
     """Wagtail's document view (its permission hooks decide who gets the file), with
     byte ranges, and never kept by a shared cache when not everyone may have it."""
     response = wagtail_serve_document(request, document_id, document_filename)
-    if response.status_code == 302 and settings.WAGTAILDOCS_SERVE_METHOD == "redirect":
-        # On object storage: to a signed URL that expires. No cache may keep the
-        # redirect longer than the URL works, nor give it to someone else.
-        response["Cache-Control"] = "private, no-store"
-        return response
     access = decided_access(request, document_id)
+    if response.status_code == 302 and settings.WAGTAILDOCS_SERVE_METHOD == "redirect":
+        # On object storage: to a signed URL that expires. A file everyone may have can
+        # be kept by browsers and CDNs for a fifth of the URL's life (so a kept redirect
+        # always leads to a URL that still works); any other, by nobody.
+        if access is not None and not access.restricted:
+            lifetime = max(1, settings.AWS_QUERYSTRING_EXPIRE // 5)
+            response["Cache-Control"] = f"public, max-age={lifetime}"
+        else:
+            response["Cache-Control"] = "private, no-store"
+        return response
     if access is not None and access.restricted and response.status_code in (200, 304):
         # A proxy or CDN would hand a partner-only file to the next visitor.
         response["Cache-Control"] = "private, no-cache"

@@ -80,6 +80,8 @@ class StorageUnavailableMiddleware:
             "administrator."
         )
         if request.headers.get("x-requested-with") == "XMLHttpRequest":
-            return JsonResponse({"success": False, "error_message": message}, status=503)
+            # The admin's multiple upload shows `error_message` of a 200 answer, as it
+            # does for a file it refuses.
+            return JsonResponse({"success": False, "error_message": message})
         messages.error(request, message)
         return redirect(request.get_full_path())
