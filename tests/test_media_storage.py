@@ -66,6 +66,13 @@ def media_on_s3(settings, s3_server):
     return s3_server
 
 
+@pytest.fixture
+def store_down(media_on_s3, settings):
+    """The store's address with nothing answering there."""
+    settings.AWS_S3_ENDPOINT_URL = "http://127.0.0.1:9"
+    settings.STORAGES = {**settings.STORAGES}  # a storage with the new address
+
+
 def anonymous_get(url):
     """Fetch a URL as anyone on the internet would: no keys, no cookies."""
     try:
@@ -239,11 +246,7 @@ def test_local_media_are_copied_to_the_bucket_once(media_on_s3, tmp_path, settin
     assert "Copied 0 files" in again.getvalue() and "2 already there" in again.getvalue()
 
 
-def test_an_upload_the_store_does_not_take_leaves_nothing_behind(
-    client, editor, media_on_s3, settings
-):
-    settings.AWS_S3_ENDPOINT_URL = "http://127.0.0.1:9"  # nothing answers there
-    settings.STORAGES = {**settings.STORAGES}
+def test_an_upload_the_store_does_not_take_leaves_nothing_behind(client, editor, store_down):
     before = get_document_model().objects.count()
     response = client.post(
         "/admin/documents/add/",
@@ -279,10 +282,8 @@ def test_copying_needs_a_bucket(settings):
 
 
 def test_the_multiple_upload_screen_says_when_the_store_did_not_take_a_file(
-    client, editor, media_on_s3, settings
+    client, editor, store_down
 ):
-    settings.AWS_S3_ENDPOINT_URL = "http://127.0.0.1:9"  # nothing answers there
-    settings.STORAGES = {**settings.STORAGES}
     before = get_document_model().objects.count()
     response = client.post(
         "/admin/documents/multiple/add/",
