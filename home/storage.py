@@ -78,7 +78,7 @@ class MediaStorage(S3Storage):
         if self.client_config is None:
             # A store that does not answer fails fast (pages then show what exists).
             self.client_config = Config(
-                connect_timeout=3, read_timeout=60, retries={"max_attempts": 2, "mode": "standard"}
+                connect_timeout=3, read_timeout=15, retries={"max_attempts": 2, "mode": "standard"}
             )
 
     def is_public(self, name):
