@@ -134,9 +134,9 @@ def wanted_forms(query):
     return {form for forms in query_forms(query) for form in forms}
 
 
-def summary(page, query, language):
-    """About thirty words of the page around the first match, with matches marked."""
-    wanted = wanted_forms(query)
+def summary(page, wanted, language):
+    """About thirty words of the page around the first match, with the `wanted` words
+    (wanted_forms of the query) marked."""
     text = " ".join(" ".join(part.split()) for part in page_text(page) if part and part.strip())
     tokens = text.split(" ")
     first = next(
@@ -151,5 +151,5 @@ def summary(page, query, language):
     return mark_safe(escape(prefix) + marked(shown, wanted, language) + escape(suffix))  # noqa: S308
 
 
-def title_marked(page, query, language):
-    return marked(page.title, wanted_forms(query), language)
+def title_marked(page, wanted, language):
+    return marked(page.title, wanted, language)

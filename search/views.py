@@ -71,21 +71,22 @@ def search_view(request):
     if matches is not None:
         page, _other_parameters = paginate(request, matches, PER_PAGE)
         area = partner_area_for(request)
+        wanted = results.wanted_forms(query)  # once for all the titles and summaries
 
         def in_area(found):
             return area is not None and found.path.startswith(area.path)
 
         for item in promoted:
             if item["page"] is not None:
-                item["title"] = results.title_marked(item["page"], query, language)
+                item["title"] = results.title_marked(item["page"], wanted, language)
                 item["in_partner_area"] = in_area(item["page"])
         context.update(
             promoted=promoted if page.number == 1 else [],
             results=[
                 {
                     "page": found,
-                    "title": results.title_marked(found, query, language),
-                    "summary": results.summary(found, query, language),
+                    "title": results.title_marked(found, wanted, language),
+                    "summary": results.summary(found, wanted, language),
                     "in_partner_area": in_area(found),
                 }
                 for found in page.object_list

@@ -93,6 +93,19 @@ class Signup(models.Model):
 
 class SchoolSignup(Signup):
     kind = "school"
+    # What the person fills in, in the form's order (the form, the admin's edit and
+    # inspect screens all show these).
+    ANSWERS = [
+        "school_name",
+        "programmes",
+        "town",
+        "region",
+        "contact_name",
+        "role",
+        "email",
+        "phone",
+        "message",
+    ]
 
     class Role(models.TextChoices):
         LEADER = "leader", _("School leader")
@@ -129,6 +142,17 @@ class SchoolSignup(Signup):
 
 class CompanySignup(Signup):
     kind = "company"
+    # (What they can offer is one choice in the form and three flags here.)
+    ANSWERS = [
+        "company_name",
+        "industry",
+        "town",
+        "region",
+        "contact_name",
+        "email",
+        "phone",
+        "message",
+    ]
 
     class Industry(models.TextChoices):
         # The four main areas of Denmark's vocational programmes.

@@ -132,7 +132,8 @@ class SignupViewSet(ModelViewSet):
     index_view_class = SignupIndexView
     inspect_view_class = SignupInspectView
     search_backend_name = None
-    contact_fields = ["town", "region", "contact_name", "email", "phone", "message"]
+    # After the person's answers on a sign-up's page: what the site recorded.
+    recorded_fields = ["language", "consent_given", "form_page", "mail_status"]
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
@@ -182,7 +183,7 @@ class SchoolSignupViewSet(SignupViewSet):
         "converted_label",
     ]
     search_fields = ["school_name", "contact_name", "email", "town", "programmes"]
-    form_fields = ["school_name", "programmes", "role"] + SignupViewSet.contact_fields
+    form_fields = SchoolSignup.ANSWERS
     list_export = [
         "created_at",
         "school_name",
@@ -200,19 +201,8 @@ class SchoolSignupViewSet(SignupViewSet):
     ]
     inspect_view_fields = [
         "received",
-        "school_name",
-        "programmes",
-        "town",
-        "region",
-        "contact_name",
-        "role",
-        "email",
-        "phone",
-        "message",
-        "language",
-        "consent_given",
-        "form_page",
-        "mail_status",
+        *SchoolSignup.ANSWERS,
+        *SignupViewSet.recorded_fields,
         "converted_label",
     ]
     export_filename = "tilmeldinger-skoler"
@@ -236,13 +226,7 @@ class CompanySignupViewSet(SignupViewSet):
         "mail_status",
     ]
     search_fields = ["company_name", "contact_name", "email", "town"]
-    form_fields = [
-        "company_name",
-        "industry",
-        "offers_visits",
-        "offers_mentors",
-        "offers_tasks",
-    ] + SignupViewSet.contact_fields
+    form_fields = [*CompanySignup.ANSWERS, "offers_visits", "offers_mentors", "offers_tasks"]
     list_export = [
         "created_at",
         "company_name",
@@ -259,19 +243,9 @@ class CompanySignupViewSet(SignupViewSet):
     ]
     inspect_view_fields = [
         "received",
-        "company_name",
-        "industry",
-        "town",
-        "region",
-        "contact_name",
-        "email",
-        "phone",
+        *CompanySignup.ANSWERS,
         "offers",
-        "message",
-        "language",
-        "consent_given",
-        "form_page",
-        "mail_status",
+        *SignupViewSet.recorded_fields,
     ]
     export_filename = "tilmeldinger-virksomheder"
 

@@ -150,17 +150,7 @@ class SignupForm(forms.ModelForm):
 class SchoolSignupForm(SignupForm):
     class Meta:
         model = SchoolSignup
-        fields = [
-            "school_name",
-            "programmes",
-            "town",
-            "region",
-            "contact_name",
-            "role",
-            "email",
-            "phone",
-            "message",
-        ]
+        fields = SchoolSignup.ANSWERS
         labels = {
             "school_name": _("Name of the school"),
             "programmes": _("Programmes that are interested"),
@@ -205,16 +195,7 @@ class CompanySignupForm(SignupForm):
 
     class Meta:
         model = CompanySignup
-        fields = [
-            "company_name",
-            "industry",
-            "town",
-            "region",
-            "contact_name",
-            "email",
-            "phone",
-            "message",
-        ]
+        fields = CompanySignup.ANSWERS
         labels = {
             "company_name": _("Name of the company"),
             "industry": _("Industry"),
@@ -226,14 +207,8 @@ class CompanySignupForm(SignupForm):
             "message": _("Message (optional)"),
         }
 
-    field_order = [
-        "company_name",
-        "industry",
-        "town",
-        "region",
-        "contact_name",
-        "email",
-        "phone",
+    # What they can offer comes just before the message.
+    field_order = [name for name in CompanySignup.ANSWERS if name != "message"] + [
         "offers",
         "message",
     ]

@@ -11,7 +11,6 @@ from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_ratelimit.core import get_usage
 
@@ -58,6 +57,7 @@ def recent_duplicate(signup):
     return type(signup).objects.filter(created_at__gte=recent, **same).first()
 
 
+# What the site records about a sign-up rather than what the person sent.
 NOT_COMPARED = {
     "id",
     "created_at",
@@ -98,23 +98,12 @@ def signup_details(signup, for_the_person=False):
             details.append((field.verbose_name, value))
     if hasattr(signup, "offers"):
         details.append((_("can offer"), signup.offers() or "–"))
-    details.append(
-        (_("received"), date_format(timezone.localtime(signup.created_at), "DATETIME_FORMAT"))
-    )
+    details.append((_("received"), signup.received()))
     return details
 
 
-SKIPPED_FIELDS = {
-    "id",
-    "created_at",
-    "consent_given_at",
-    "notification_sent_at",
-    "confirmation_sent_at",
-    "notification_error",
-    "confirmation_error",
-    "partner_school",
-    "form_page",
-}
+# Not the person's answers: bookkeeping, and which page the form was on.
+SKIPPED_FIELDS = NOT_COMPARED | {"form_page"}
 
 
 def describe(error):
