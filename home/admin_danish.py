@@ -461,6 +461,18 @@ WAGTAIL_EDITOR_MESSAGES = [
         'JavaScript is required to use Wagtail, but it is currently disabled.<br /> Here are the <a href="https://www.enable-javascript.com/" target="_blank" rel="noreferrer">instructions how to enable JavaScript in your web browser</a>.'
     ),
     ngettext_lazy("Referenced %(count)s time", "Referenced %(count)s times", "count"),
+    # Replacing and deleting documents and images (found by the object-storage review).
+    gettext_noop("The document could not be saved due to errors."),
+    gettext_noop("Document '%(document_title)s' updated"),
+    gettext_noop("The file could not be found. Please change the source or delete the document."),
+    gettext_noop("Delete document"),
+    gettext_noop("Document '%(document_title)s' deleted."),
+    gettext_noop(
+        "The source image file could not be found. Please change the source or delete the image."
+    ),
+    gettext_noop("Generate URL"),
+    gettext_noop("The filter options you have selected are not valid."),
+    gettext_noop("Image '%(image_title)s' deleted."),
 ]
 
 

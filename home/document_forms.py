@@ -54,6 +54,18 @@ class SiteDocumentForm(BaseDocumentForm):
                 )
         return file
 
+    def save(self, commit=True):
+        # Wagtail deletes the old file before the new one is stored; when the store then
+        # refuses the new one, the document would have no file at all. Here the old
+        # file goes only once the new one is stored and the record points to it.
+        if not (commit and "file" in self.changed_data and self.original_file):
+            return super().save(commit=commit)
+        old_name, old_storage = self.original_file.name, self.original_file.storage
+        self.original_file = None
+        document = super().save(commit=commit)
+        old_storage.delete(old_name)
+        return document
+
     def _post_clean(self):
         # A file the form refused (too big) never reaches the model, whose check of the
         # extension would then add a confusing error about an empty name.

@@ -9,17 +9,36 @@ captions) are private: nobody can fetch them by their key, and the site hands ou
 signed address that expires after AWS_QUERYSTRING_EXPIRE seconds, only from
 /documents/<id>/<name> after its permission check (resources.views.serve_document)."""
 
+import logging
 import mimetypes
 import posixpath
+import time
+import unicodedata
 from urllib.parse import quote
 
 from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import (
+    BotoCoreError,
+    ClientError,
+    ConnectionClosedError,
+    ConnectTimeoutError,
+    EndpointConnectionError,
+    ReadTimeoutError,
+)
 from django.conf import settings
 from storages.backends.s3 import S3Storage
 from storages.utils import clean_name
 
+logger = logging.getLogger(__name__)
+# Errors that mean the store is not there (rather than refusing one request).
+UNANSWERED = (
+    EndpointConnectionError,
+    ConnectTimeoutError,
+    ReadTimeoutError,
+    ConnectionClosedError,
+)
+READS_PAUSE_SECONDS = 30
 PUBLIC_PREFIXES = ("images/", "original_images/")
 MB = 1024 * 1024
 # Python's table does not know every type the site stores on every system.
@@ -62,6 +81,8 @@ class StorageUnavailable(OSError):
 
 
 class MediaStorage(S3Storage):
+    # Until when (time.monotonic) reads fail at once after the store did not answer.
+    reads_paused_until = 0.0
     # Two uploads with the same name keep both files (the second gets a suffix).
     file_overwrite = False
 
@@ -71,14 +92,22 @@ class MediaStorage(S3Storage):
             # Large films go up in 8 MB parts, two at a time, so an upload holds a few
             # parts in memory, not the film: boto3's defaults held 80 MB for a 60 MB one.
             self.transfer_config = TransferConfig(
-                multipart_threshold=8 * MB, multipart_chunksize=8 * MB, max_concurrency=2
+                multipart_threshold=8 * MB,
+                multipart_chunksize=8 * MB,
+                max_concurrency=2,
+                num_download_attempts=1,
             )
             # (boto3 reads up to ten parts ahead by default, whatever the concurrency.)
             self.transfer_config.max_in_memory_upload_chunks = 2
-        if self.client_config is None:
-            # A store that does not answer fails fast (pages then show what exists).
-            self.client_config = Config(
-                connect_timeout=3, read_timeout=15, retries={"max_attempts": 2, "mode": "standard"}
+        if getattr(settings, "AWS_S3_CLIENT_CONFIG", None) is None:
+            # A store that does not answer fails fast (pages then show what exists):
+            # botocore would wait 60 s for each of several attempts.
+            self.client_config = self.client_config.merge(
+                Config(
+                    connect_timeout=3,
+                    read_timeout=5,
+                    retries={"max_attempts": 2, "mode": "standard"},
+                )
             )
 
     def is_public(self, name):
@@ -93,15 +122,34 @@ class MediaStorage(S3Storage):
         Django's default would make "Elevark til 1. dag.pdf" "Elevark_til_1._dag.pdf").
         Only what could not be a name is dropped: folders, control characters, and
         characters that mean something in a URL or a shell."""
-        name = posixpath.basename(name.replace("\\", "/"))
+        # One spelling of å (a Mac sends "a" + ring), so that the same name is the same key.
+        name = unicodedata.normalize("NFC", posixpath.basename(name.replace("\\", "/")))
         name = "".join(c for c in name if c.isprintable() and c not in "<>:\"|?*#%&{}$!`'")
         name = " ".join(name.split()).strip(" .")
         return name or "file"
 
+    def get_available_name(self, name, max_length=None):
+        return super().get_available_name(unicodedata.normalize("NFC", name), max_length)
+
+    def get_alternative_name(self, file_root, file_ext):
+        # Django takes everything from the first dot as the extension, which would put
+        # the suffix inside "Elevark til 1. dag.pdf"; here it goes before ".pdf".
+        root, extension = posixpath.splitext(file_root + file_ext)
+        return super().get_alternative_name(root, extension)
+
     def _open(self, name, mode="rb"):
+        if time.monotonic() < MediaStorage.reads_paused_until:
+            # It did not answer a moment ago: a page with many missing renditions would
+            # otherwise wait for the store once per image.
+            raise OSError("The object store did not answer a moment ago; not asked again yet")
         try:
-            return super()._open(name, mode)
+            file = super()._open(name, mode)
+            if "r" in mode:
+                file.file  # noqa: B018 -- fetched here, so that its errors are caught here
+            return file
         except (BotoCoreError, ClientError) as error:
+            if isinstance(error, UNANSWERED):
+                MediaStorage.reads_paused_until = time.monotonic() + READS_PAUSE_SECONDS
             # The store does not answer (or refuses): an error reading a file, which
             # Wagtail answers with a missing-image placeholder instead of an error page.
             raise OSError(f"The object store could not be read: {error}") from error
@@ -121,6 +169,14 @@ class MediaStorage(S3Storage):
             # nothing is left in the database without its file (site/middleware.py).
             raise StorageUnavailable(str(error)) from error
 
+    def delete(self, name):
+        # Called once the record is gone or points to a new file: a store that does not
+        # answer leaves an unused object behind (logged), not an error page.
+        try:
+            super().delete(name)
+        except (BotoCoreError, ClientError):
+            logger.warning("The object store did not delete %s; it is left unused", name)
+
     def get_object_parameters(self, name):
         parameters = super().get_object_parameters(name)
         parameters["ContentType"] = content_type_for(name)
@@ -129,6 +185,10 @@ class MediaStorage(S3Storage):
                 parameters["ACL"] = settings.AWS_PUBLIC_MEDIA_ACL
             parameters.setdefault("CacheControl", "public, max-age=31536000, immutable")
         else:
+            if settings.AWS_PUBLIC_MEDIA_ACL:
+                # Where ACLs are in use, say "private" rather than trust the default: some
+                # stores (moto among them) make a file uploaded in parts readable by all.
+                parameters["ACL"] = "private"
             parameters["ContentDisposition"] = content_disposition_for(name)
         return parameters
 

@@ -1,4 +1,7 @@
 from django.conf import settings
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 from home.byte_ranges import with_byte_ranges
@@ -11,6 +14,8 @@ def serve_document(request, document_id, document_filename):
     response = wagtail_serve_document(request, document_id, document_filename)
     access = decided_access(request, document_id)
     if response.status_code == 302 and settings.WAGTAILDOCS_SERVE_METHOD == "redirect":
+        if document_filename.lower().endswith(CAPTION_EXTENSIONS):
+            return caption_from_store(document_id, access)
         # On object storage: to a signed URL that expires. A file everyone may have can
         # be kept by browsers and CDNs for a fifth of the URL's life (so a kept redirect
         # always leads to a URL that still works); any other, by nobody.
@@ -24,3 +29,29 @@ def serve_document(request, document_id, document_filename):
         # A proxy or CDN would hand a partner-only file to the next visitor.
         response["Cache-Control"] = "private, no-cache"
     return with_byte_ranges(request, response)
+
+
+# A browser loads a <track> only from the page's own origin (or with CORS): captions
+# are passed on by the site instead of a redirect to the store. They are small.
+CAPTION_EXTENSIONS = (".vtt",)
+
+
+def caption_from_store(document_id, access):
+    document = get_document_model().objects.get(pk=document_id)
+    try:
+        with document.file.open("rb") as caption:
+            content = caption.read()
+    except OSError:
+        return HttpResponse(
+            _("The captions could not be fetched. Try again in a moment."),
+            status=503,
+            content_type="text/plain; charset=utf-8",
+            headers={"Retry-After": "30", "Cache-Control": "no-store"},
+        )
+    response = HttpResponse(content, content_type="text/vtt; charset=utf-8")
+    response["X-Content-Type-Options"] = "nosniff"
+    if access is not None and not access.restricted:
+        response["Cache-Control"] = "public, max-age=3600"
+    else:
+        response["Cache-Control"] = "private, no-cache"
+    return response

@@ -75,9 +75,9 @@ class StorageUnavailableMiddleware:
             return None
         logger.exception("The object store did not take an upload", exc_info=exception)
         message = _(
-            "The file could not be stored: the media storage did not answer. Nothing was "
-            "saved. Try again in a moment; if it keeps failing, tell the site's "
-            "administrator."
+            "The file could not be stored: the media storage did not answer or did not "
+            "accept it. Nothing was saved. Try again in a moment; if it keeps failing, "
+            "tell the site's administrator."
         )
         if request.headers.get("x-requested-with") == "XMLHttpRequest":
             # The admin's multiple upload shows `error_message` of a 200 answer, as it

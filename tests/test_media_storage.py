@@ -20,12 +20,14 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import transaction
+from django.test import TestCase
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import UploadedFile
 
-from tests.s3_server import BUCKET, CountingS3Server
+from home.storage import MediaStorage
+from tests.s3_server import BUCKET, CountingS3Server, SilentServer
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +65,9 @@ def media_on_s3(settings, s3_server):
     settings.AWS_PUBLIC_MEDIA_ACL = "public-read"
     settings.WAGTAILDOCS_SERVE_METHOD = "redirect"
     settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "home.storage.MediaStorage"}}
-    return s3_server
+    MediaStorage.reads_paused_until = 0.0  # an earlier test's outage is over
+    yield s3_server
+    MediaStorage.reads_paused_until = 0.0
 
 
 @pytest.fixture
@@ -362,3 +366,140 @@ def wait_for(port, seconds=20):
                 return
         time.sleep(0.1)
     raise AssertionError("the S3 server did not start")
+
+
+def test_captions_are_passed_on_from_the_site_itself(client, media_on_s3, settings):
+    # A browser loads a <track> only from the page's own origin (the store has no CORS).
+    captions = add_document(
+        "Tekster", "tekster på dansk.vtt", b"WEBVTT\n\n00:00.000 --> 00:02.000\nHej\n"
+    )
+    response = client.get(captions.url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/vtt; charset=utf-8"
+    assert response.content.startswith(b"WEBVTT")
+    assert response["Cache-Control"] == "public, max-age=3600"
+
+    settings.AWS_S3_ENDPOINT_URL = "http://127.0.0.1:9"  # the store stops answering
+    settings.STORAGES = {**settings.STORAGES}
+    down = client.get(captions.url)
+    assert down.status_code == 503
+    assert "Teksterne kunne ikke hentes" in down.content.decode()
+
+
+def edit_document_file(client, document, name, content):
+    return client.post(
+        f"/admin/documents/edit/{document.pk}/",
+        {
+            "title": document.title,
+            "file": ContentFile(content, name=name),
+            "collection": document.collection_id,
+        },
+        follow=True,
+    )
+
+
+def test_a_new_file_replaces_the_old_one_only_once_it_is_stored(
+    client, editor, media_on_s3, settings
+):
+    document = add_document("Drejebog", "drejebog.pdf", b"%PDF old")
+    old_key = default_storage._normalize_name(document.file.name)
+    store = boto3.client(
+        "s3",
+        endpoint_url=media_on_s3.endpoint,
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
+
+    settings.AWS_S3_ENDPOINT_URL = "http://127.0.0.1:9"  # the store stops answering
+    settings.STORAGES = {**settings.STORAGES}
+    refused = edit_document_file(client, document, "drejebog-2.pdf", b"%PDF new")
+    assert refused.status_code == 200
+    assert "Filen kunne ikke gemmes" in refused.content.decode()
+    transaction.set_rollback(False)
+    document.refresh_from_db()
+    assert document.file.name.endswith("drejebog.pdf")
+    assert store.get_object(Bucket=BUCKET, Key=old_key)["Body"].read() == b"%PDF old"
+
+    settings.AWS_S3_ENDPOINT_URL = media_on_s3.endpoint  # back again
+    settings.STORAGES = {**settings.STORAGES}
+    replaced = edit_document_file(client, document, "drejebog-2.pdf", b"%PDF new")
+    assert replaced.status_code == 200
+    document.refresh_from_db()
+    assert document.file.name.endswith("drejebog-2.pdf")
+    status, _headers, body = anonymous_get(client.get(document.url)["Location"])
+    assert (status, body) == (200, b"%PDF new")
+    with pytest.raises(store.exceptions.NoSuchKey):
+        store.get_object(Bucket=BUCKET, Key=old_key)
+
+
+def test_deleting_a_document_while_the_store_is_down_is_no_error_page(
+    client, editor, media_on_s3, settings
+):
+    document = add_document("Gammel", "gammel.pdf")
+    settings.AWS_S3_ENDPOINT_URL = "http://127.0.0.1:9"  # the store stops answering
+    settings.STORAGES = {**settings.STORAGES}
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(f"/admin/documents/delete/{document.pk}/", follow=True)
+    assert response.status_code == 200
+    assert not get_document_model().objects.filter(pk=document.pk).exists()
+
+
+def test_a_store_that_hangs_is_waited_for_once_not_once_per_image(
+    client, media_on_s3, page_by_slug, settings
+):
+    page = page_by_slug("om-os", "da")
+    images = [add_image(f"Nyt billede {number}", f"nyt-{number}.jpg") for number in range(4)]
+    page.body = [("image", {"image": image, "caption": "", "credit": ""}) for image in images]
+    page.save_revision().publish()  # no renditions made yet
+
+    silent = SilentServer().start()
+    try:
+        settings.AWS_S3_ENDPOINT_URL = silent.endpoint
+        settings.STORAGES = {**settings.STORAGES}
+        response = client.get(page.url)
+        assert response.status_code == 200
+        # Each missing rendition is shown as a placeholder; the store was given one
+        # chance (its retries included), not one per image.
+        assert response.content.decode().count("not-found") >= 4
+        first_view = len(silent.connections)
+        assert 1 <= first_view <= 3
+        assert client.get(page.url).status_code == 200
+        assert len(silent.connections) == first_view  # not asked again straight away
+    finally:
+        silent.stop()
+
+
+def test_a_film_uploaded_in_parts_is_as_private_as_any_document(client, media_on_s3):
+    film = add_document(
+        "Film", "introfilm.mp4", b"\x00\x00\x00\x18ftypmp42" + os.urandom(9 * 1024 * 1024)
+    )
+    key = default_storage._normalize_name(film.file.name)
+    methods = [
+        method for method, path in media_on_s3.requests if "uploads" in path or method == "POST"
+    ]
+    assert methods  # it went up in parts
+    assert anonymous_get(f"{media_on_s3.endpoint}/{BUCKET}/{quote(key)}")[0] == 403
+    status, _headers, body = anonymous_get(client.get(film.url)["Location"])
+    assert status == 200 and len(body) == 9 * 1024 * 1024 + 12
+
+
+def test_a_second_file_of_the_same_name_is_told_apart_before_its_extension(media_on_s3):
+    first = default_storage.save("documents/Elevark til 1. dag.pdf", ContentFile(b"1"))
+    second = default_storage.save("documents/Elevark til 1. dag.pdf", ContentFile(b"2"))
+    assert first == "documents/Elevark til 1. dag.pdf"
+    assert second.startswith("documents/Elevark til 1. dag_") and second.endswith(".pdf")
+    # A Mac's decomposed "å" is the same name as the composed one.
+    decomposed = default_storage.save("documents/pa\u030aske.pdf", ContentFile(b"3"))
+    assert decomposed == "documents/p\u00e5ske.pdf"
+
+
+def test_a_signed_document_address_stops_working_when_it_expires(client, media_on_s3, settings):
+    settings.AWS_QUERYSTRING_EXPIRE = 2
+    document = add_document("Kort levetid", "kort.pdf")
+    signed = client.get(document.url)["Location"]
+    assert anonymous_get(signed)[0] == 200
+    time.sleep(3.5)
+    assert anonymous_get(signed)[0] == 403
+    # A new visit to the page's link gets a new address that works.
+    assert anonymous_get(client.get(document.url)["Location"])[0] == 200
