@@ -32,17 +32,21 @@ from tests.s3_server import BUCKET, CountingS3Server, SilentServer
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="session")
-def s3_server():
-    server = CountingS3Server().start()
-    client = boto3.client(
+def store_client(server):
+    """boto3 as the bucket's owner, to look behind the site's back."""
+    return boto3.client(
         "s3",
         endpoint_url=server.endpoint,
         region_name="us-east-1",
         aws_access_key_id="testing",
         aws_secret_access_key="testing",
     )
-    client.create_bucket(Bucket=BUCKET)
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    server = CountingS3Server().start()
+    store_client(server).create_bucket(Bucket=BUCKET)
     yield server
     server.stop()
 
@@ -403,13 +407,7 @@ def test_a_new_file_replaces_the_old_one_only_once_it_is_stored(
 ):
     document = add_document("Drejebog", "drejebog.pdf", b"%PDF old")
     old_key = default_storage._normalize_name(document.file.name)
-    store = boto3.client(
-        "s3",
-        endpoint_url=media_on_s3.endpoint,
-        region_name="us-east-1",
-        aws_access_key_id="testing",
-        aws_secret_access_key="testing",
-    )
+    store = store_client(media_on_s3)
 
     settings.AWS_S3_ENDPOINT_URL = "http://127.0.0.1:9"  # the store stops answering
     settings.STORAGES = {**settings.STORAGES}
