@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self):
-        from home import search_topics
+        from home import page_cache_invalidation, search_topics
 
         search_topics.connect()
+        page_cache_invalidation.connect()

@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "osib_site.middleware.CollapseRepeatedSlashesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a page kept for anonymous visitors costs no database query.
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: the language comes from the URL prefix only.
     "osib_site.middleware.UrlPrefixLocaleMiddleware",
@@ -159,7 +161,43 @@ DJANGO_REDIS_LOGGER = "osib_site.cache"
 if os.environ.get("REDIS_URL"):
     CACHES = {"default": redis_cache(os.environ["REDIS_URL"])}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Room for the page cache of a site this size (Django's default is 300).
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
+# --- The page cache for anonymous visitors (home/page_cache.py). Each app process has
+# its own memory cache; with several processes set REDIS_URL, so that a change renews
+# the cache of all of them.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(60 * 60 * 24)))
+# How long browsers and a CDN may keep a public page. A CDN that is purged on publish
+# (WAGTAILFRONTENDCACHE below) can keep it for long; browsers are never purged.
+PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/documents/", "/healthz", "/_util/"]
+
+# --- A CDN in front of the site, purged on publish (Wagtail's frontend cache). Either an
+# HTTP purge address (Varnish, Fastly-style PURGE) or Cloudflare.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+# The addresses of each translation are worked out from the pages themselves
+# (home/page_cache_invalidation.py): Wagtail's prefix swap breaks translated slugs.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- E-mail: console in development; SMTP configured by environment in production.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

@@ -1,0 +1,110 @@
+"""The page cache: public pages for anonymous visitors are rendered once and then served
+from the cache (Redis when REDIS_URL is set, each process's memory otherwise), until
+something they show changes (home/page_cache_invalidation.py).
+
+wagtail-cache, the Wagtail ecosystem's page cache, does not support Wagtail 8; this is
+the same idea (the whole cache is renewed on any change) in one small middleware.
+
+A response is kept only when nothing about it depends on who asks:
+- the visitor has no session and no flash messages (no one logged in, no partner, no
+  preview, no page opened with a password) and sends no credentials;
+- it is a GET answered with 200 and no cookie (a form's CSRF token sets one, and Django
+  marks the request when a page asks for a token);
+- the view did not say otherwise (`private`, `no-cache`, `no-store`: search results,
+  partner pages, sign-up forms, account pages) and the address is not an excluded one.
+Whatever is kept is also marked `public` for browsers (briefly) and CDNs (longer).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "page-cache:generation"
+HEADER = "X-Cache"
+UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store", "max-age=0")
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def current_generation():
+    return page_cache().get_or_set(GENERATION_KEY, 1, timeout=None) or 1
+
+
+def renew():
+    """Forget every kept page (they are kept under the generation in their key)."""
+    cache = page_cache()
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not there yet, or evicted: any new value starts afresh
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def may_be_served_from_cache(request):
+    if not settings.PAGE_CACHE_ENABLED or request.method != "GET":
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    return not request.path_info.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PREFIXES))
+
+
+def may_be_kept(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES)
+
+
+def key_for(request, generation):
+    address = request.build_absolute_uri()
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"page-cache:{generation}:{digest}"
+
+
+class PageCacheMiddleware:
+    """Placed before the session middleware, so that a page served from the cache costs
+    no database query at all."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not may_be_served_from_cache(request):
+            return self.get_response(request)
+        generation = current_generation()
+        key = key_for(request, generation)
+        kept = page_cache().get(key)
+        if kept is not None:
+            kept[HEADER] = "hit"
+            return kept
+        response = self.get_response(request)
+        if may_be_kept(request, response):
+            mark_public(response)
+            response[HEADER] = "miss"
+            if getattr(response, "is_rendered", True):
+                page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+            else:
+                response.add_post_render_callback(
+                    lambda rendered: page_cache().set(key, rendered, settings.PAGE_CACHE_SECONDS)
+                )
+        return response
+
+
+def mark_public(response):
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
+        s_maxage=settings.PAGE_CACHE_CDN_SECONDS,
+    )

@@ -1,0 +1,243 @@
+"""The page cache: anonymous visitors get public pages from the cache, in both languages,
+until something they show changes; nobody else's pages are ever kept."""
+
+import datetime
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+
+from home.models.snippets import Footer
+from news.models import NewsIndexPage
+from tests.helpers import count_queries
+from tests.news_helpers import add_post
+from tests.partner_helpers import demo_partner
+
+pytestmark = pytest.mark.django_db
+
+PAGES = ["/", "/om-os/", "/nyheder/", "/film/", "/en/", "/en/about-us/", "/en/news/"]
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_ENABLED = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run a change's after-commit work, as a real request's commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def public_news(lang):
+    return NewsIndexPage.objects.get(slug={"da": "nyheder", "en": "news"}[lang])
+
+
+def fetch(client, url):
+    response = client.get(url)
+    return response, response.content.decode()
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_a_public_page_is_rendered_once_then_served_from_the_cache(client, page_cache, url):
+    first = client.get(url)
+    assert first.status_code == 200 and first["X-Cache"] == "miss"
+    assert count_queries(client, url) == 0  # served without asking the database
+    again = client.get(url)
+    assert again["X-Cache"] == "hit"
+    assert again.content == first.content
+    cache_control = again["Cache-Control"]
+    assert "public" in cache_control and "s-maxage=300" in cache_control
+    assert "max-age=60" in cache_control
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_publishing_a_page_renews_it_and_its_listings(client, page_cache, committed, lang):
+    index = public_news(lang)
+    home = index.get_parent()
+    for url in (index.url, home.url):
+        assert client.get(url).status_code == 200
+    with committed():
+        post = add_post(index, f"Cachetest {lang}", timezone.localdate())
+    for url in (index.url, home.url, post.url):
+        response, text = fetch(client, url)
+        assert response["X-Cache"] == "miss"
+        assert f"Cachetest {lang}" in text
+
+    with committed():
+        post.title = f"Ny titel {lang}"
+        post.save_revision().publish()
+    response, text = fetch(client, index.url)
+    assert response["X-Cache"] == "miss" and f"Ny titel {lang}" in text
+
+
+def test_an_unpublished_or_deleted_page_is_gone_at_once(client, page_cache, committed):
+    index = public_news("da")
+    with committed():
+        first = add_post(index, "Forsvinder snart", timezone.localdate())
+        second = add_post(index, "Slettes snart", timezone.localdate())
+    assert client.get(first.url).status_code == 200
+    assert client.get(second.url).status_code == 200
+    url_of_second = second.url
+    with committed():
+        first.unpublish()
+    assert client.get(first.url).status_code == 404
+    with committed():
+        Page.objects.get(pk=second.pk).delete()
+    assert client.get(url_of_second).status_code == 404
+    assert "Slettes snart" not in fetch(client, index.url)[1]
+
+
+def test_a_moved_page_is_found_at_its_new_address(client, page_cache, committed, page_by_slug):
+    index = public_news("da")
+    with committed():
+        post = add_post(index, "Flyttes", timezone.localdate())
+    old_url = post.url
+    assert client.get(old_url).status_code == 200
+    about = page_by_slug("om-os", "da")
+    with committed():
+        Page.objects.get(pk=post.pk).move(about, pos="last-child")
+    new_url = Page.objects.get(pk=post.pk).url
+    moved = client.get(old_url)
+    assert (moved.status_code, moved["Location"]) == (301, new_url)  # Wagtail's redirect
+    assert client.get(new_url).status_code == 200
+
+
+def test_a_scheduled_page_appears_when_it_is_published(client, page_cache, committed):
+    index = public_news("da")
+    with committed():
+        post = add_post(index, "Planlagt nyhed", timezone.localdate(), publish=False)
+        due = timezone.now() - datetime.timedelta(seconds=1)
+        post.save_revision(approved_go_live_at=due)
+    assert "Planlagt nyhed" not in fetch(client, index.url)[1]
+    with committed():
+        call_command("publish_scheduled")
+    assert "Planlagt nyhed" in fetch(client, index.url)[1]
+
+
+@pytest.mark.parametrize(("lang", "url"), [("da", "/om-os/"), ("en", "/en/about-us/")])
+def test_a_footer_change_reaches_every_kept_page(client, page_cache, committed, lang, url):
+    assert client.get(url).status_code == 200
+    footer = Footer.objects.get(locale__language_code=lang)
+    with committed():
+        footer.contact_heading = f"Skriv til os ({lang})"
+        footer.save()
+    response, text = fetch(client, url)
+    assert response["X-Cache"] == "miss"
+    assert f"Skriv til os ({lang})" in text
+
+
+def test_a_menu_change_reaches_every_kept_page(client, page_cache, committed, page_by_slug):
+    about = page_by_slug("om-os", "da")
+    assert about.show_in_menus
+    assert 'href="/om-os/"' in fetch(client, "/film/")[1]
+    with committed():
+        about.show_in_menus = False
+        about.save_revision().publish()
+    header = fetch(client, "/film/")[1].split("</header>")[0]
+    assert 'href="/om-os/"' not in header
+
+
+def test_a_page_made_private_is_no_longer_served_to_anyone(
+    client, page_cache, committed, page_by_slug
+):
+    about = page_by_slug("om-os", "da")
+    assert client.get(about.url).status_code == 200
+    with committed():
+        PageViewRestriction.objects.create(page=about, restriction_type="login")
+    assert client.get(about.url).status_code == 302
+
+
+def test_logged_in_people_get_their_own_pages_and_leave_none_behind(client, page_cache, editor):
+    response = client.get("/om-os/")
+    assert response.status_code == 200
+    assert "X-Cache" not in response
+    client.logout()
+    anonymous = client.get("/om-os/")
+    assert anonymous["X-Cache"] == "miss"  # the editor's copy was not kept
+    assert b"wagtail-userbar" not in anonymous.content
+
+
+def test_a_partners_page_never_reaches_an_anonymous_visitor(client, page_cache):
+    from resources.models import PartnerAreaPage
+
+    area = PartnerAreaPage.objects.get(locale__language_code="da")
+    client.force_login(demo_partner())
+    seen = client.get(area.url)
+    assert seen.status_code == 200 and "X-Cache" not in seen
+    assert "no-store" in seen["Cache-Control"] or "private" in seen["Cache-Control"]
+    client.logout()
+    anonymous = client.get(area.url)
+    assert anonymous.status_code == 302
+    assert area.title.encode() not in anonymous.content
+
+
+def test_search_results_and_forms_are_never_kept(client, page_cache):
+    for url in ("/soeg/?q=skole", "/samarbejd-med-os/tilmeld-skole/"):
+        for _ in range(2):
+            response = client.get(url)
+            assert response.status_code == 200
+            assert "X-Cache" not in response
+            assert "public" not in response["Cache-Control"]
+    # A form page sets a CSRF cookie: a shared copy would hand out one visitor's token.
+    form = client.get("/samarbejd-med-os/tilmeld-skole/")
+    assert "no-cache" in form["Cache-Control"]
+
+
+def test_previews_are_never_kept(client, page_cache, editor, page_by_slug):
+    about = page_by_slug("om-os", "da")
+    preview = client.get(f"/admin/pages/{about.pk}/edit/preview/")
+    assert "X-Cache" not in preview
+
+
+def test_a_visitor_with_a_message_waiting_gets_a_fresh_page(client, page_cache):
+    assert client.get("/om-os/")["X-Cache"] == "miss"
+    client.cookies["messages"] = "something"
+    assert "X-Cache" not in client.get("/om-os/")
+
+
+class PurgeRecorder(BaseHTTPRequestHandler):
+    purged = []
+
+    def do_PURGE(self):  # noqa: N802 -- the HTTP method's name
+        PurgeRecorder.purged.append((self.headers["Host"], self.path))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def cdn(settings):
+    server = HTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    PurgeRecorder.purged = []
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    yield PurgeRecorder.purged
+    server.shutdown()
+
+
+def test_publishing_purges_the_page_its_listings_and_translations_from_the_cdn(
+    client, page_cache, committed, cdn, page_by_slug
+):
+    about = page_by_slug("om-os", "da")
+    english = page_by_slug("about-us", "en")
+    with committed():
+        about.save_revision().publish()
+    paths = {path for _host, path in cdn}
+    assert {"/om-os/", "/", english.url, "/en/", "/sitemap.xml"} <= paths
+    assert "/nyheder/" not in paths  # pages it is not listed on are left alone
