@@ -3,6 +3,7 @@ until something they show changes; nobody else's pages are ever kept."""
 
 import datetime
 import threading
+import uuid
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
@@ -22,11 +23,31 @@ pytestmark = pytest.mark.django_db
 PAGES = ["/", "/om-os/", "/nyheder/", "/film/", "/en/", "/en/about-us/", "/en/news/"]
 
 
-@pytest.fixture
-def page_cache(settings):
+def redis_answers():
+    import socket
+
+    with socket.socket() as probe:
+        probe.settimeout(0.5)
+        return probe.connect_ex(("127.0.0.1", 6379)) == 0
+
+
+@pytest.fixture(params=["memory", "redis"])
+def page_cache(request, settings):
+    """The cache of one process, and Redis (shared by all app servers) where it runs."""
+    if request.param == "redis":
+        if not redis_answers():
+            pytest.skip("no Redis answers on 127.0.0.1:6379")
+        from osib_site.settings.base import redis_cache
+
+        settings.CACHES = {
+            "default": {
+                **redis_cache("redis://127.0.0.1:6379/15"),
+                "KEY_PREFIX": f"osib-test-{uuid.uuid4().hex[:8]}",
+            }
+        }
     settings.PAGE_CACHE_ENABLED = True
     cache.clear()
-    yield
+    yield request.param
     cache.clear()
 
 
