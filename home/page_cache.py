@@ -11,7 +11,8 @@ A response is kept only when nothing about it depends on who asks:
 - it is a GET answered with 200 and no cookie (a form's CSRF token sets one, and Django
   marks the request when a page asks for a token);
 - the view did not say otherwise (`private`, `no-cache`, `no-store`: search results,
-  partner pages, sign-up forms, account pages) and the address is not an excluded one.
+  partner pages, sign-up forms, account pages) and the address is not an excluded one;
+- the media store answered (a page rendered during an outage may show placeholders).
 Whatever is kept is also marked `public` for browsers (briefly) and CDNs (longer).
 """
 
@@ -20,6 +21,8 @@ import hashlib
 from django.conf import settings
 from django.core.cache import caches
 from django.utils.cache import patch_cache_control
+
+from home.storage import store_paused
 
 GENERATION_KEY = "page-cache:generation"
 HEADER = "X-Cache"
@@ -63,7 +66,11 @@ def may_be_kept(request, response):
     if user is not None and user.is_authenticated:
         return False
     cache_control = response.get("Cache-Control", "").lower()
-    return not any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES)
+    if any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES):
+        return False
+    # A page rendered while the media store did not answer may show placeholders for
+    # images it would otherwise have: it is not kept beyond the outage.
+    return not store_paused()
 
 
 def key_for(request, generation):

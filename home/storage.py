@@ -38,7 +38,10 @@ UNANSWERED = (
     ReadTimeoutError,
     ConnectionClosedError,
 )
-READS_PAUSE_SECONDS = 30
+PAUSE_SECONDS = 30
+# The name Wagtail gives the placeholder of a rendition it could not make: a stable
+# (broken) image address, never a signed one that would expire in a kept page.
+MISSING_IMAGE = "not-found"
 PUBLIC_PREFIXES = ("images/", "original_images/")
 MB = 1024 * 1024
 # Python's table does not know every type the site stores on every system.
@@ -76,13 +79,31 @@ def content_disposition_for(name):
     return f"{kind}; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename)}"
 
 
+def store_paused():
+    """The store did not answer a moment ago (pages show placeholders for what is missing
+    until it answers again)."""
+    return time.monotonic() < MediaStorage.paused_until
+
+
 class StorageUnavailable(OSError):
     """The object store did not take a file (it does not answer, or refuses)."""
 
 
+def note_unanswered(error):
+    """After a store that does not answer, nothing asks it again for a while: each
+    request would otherwise wait for it (about 15 s, its retries included)."""
+    if isinstance(error, UNANSWERED):
+        MediaStorage.paused_until = time.monotonic() + PAUSE_SECONDS
+
+
+def refuse_while_paused():
+    if store_paused():
+        raise StorageUnavailable("The object store did not answer a moment ago")
+
+
 class MediaStorage(S3Storage):
-    # Until when (time.monotonic) reads fail at once after the store did not answer.
-    reads_paused_until = 0.0
+    # Until when (time.monotonic) the store is not asked, after it did not answer.
+    paused_until = 0.0
     # Two uploads with the same name keep both files (the second gets a suffix).
     file_overwrite = False
 
@@ -124,9 +145,15 @@ class MediaStorage(S3Storage):
         characters that mean something in a URL or a shell."""
         # One spelling of å (a Mac sends "a" + ring), so that the same name is the same key.
         name = unicodedata.normalize("NFC", posixpath.basename(name.replace("\\", "/")))
+        name = "".join(" " if c.isspace() else c for c in name)
         name = "".join(c for c in name if c.isprintable() and c not in "<>:\"|?*#%&{}$!`'")
-        name = " ".join(name.split()).strip(" .")
-        return name or "file"
+        name = " ".join(name.split())
+        root, dot, extension = name.rpartition(".")
+        if not dot:
+            root, extension = extension, ""
+        root, extension = root.strip(" ."), extension.strip(" ")
+        # "....pdf" and "#?%.png" are names of nothing but their type: "file.pdf".
+        return f"{root or 'file'}.{extension}" if extension else root or "file"
 
     def get_available_name(self, name, max_length=None):
         return super().get_available_name(unicodedata.normalize("NFC", name), max_length)
@@ -138,7 +165,7 @@ class MediaStorage(S3Storage):
         return super().get_alternative_name(root, extension)
 
     def _open(self, name, mode="rb"):
-        if time.monotonic() < MediaStorage.reads_paused_until:
+        if store_paused():
             # It did not answer a moment ago: a page with many missing renditions would
             # otherwise wait for the store once per image.
             raise OSError("The object store did not answer a moment ago; not asked again yet")
@@ -148,23 +175,26 @@ class MediaStorage(S3Storage):
                 file.file  # noqa: B018 -- fetched here, so that its errors are caught here
             return file
         except (BotoCoreError, ClientError) as error:
-            if isinstance(error, UNANSWERED):
-                MediaStorage.reads_paused_until = time.monotonic() + READS_PAUSE_SECONDS
+            note_unanswered(error)
             # The store does not answer (or refuses): an error reading a file, which
             # Wagtail answers with a missing-image placeholder instead of an error page.
             raise OSError(f"The object store could not be read: {error}") from error
 
     def exists(self, name):
         # Asked before an upload (is the name free?): the same failure as the upload.
+        refuse_while_paused()
         try:
             return super().exists(name)
         except (BotoCoreError, ClientError) as error:
+            note_unanswered(error)
             raise StorageUnavailable(str(error)) from error
 
     def _save(self, name, content):
+        refuse_while_paused()
         try:
             return super()._save(name, content)
         except (BotoCoreError, ClientError) as error:
+            note_unanswered(error)
             # Raised before the record is written (Django stores the file first), so
             # nothing is left in the database without its file (site/middleware.py).
             raise StorageUnavailable(str(error)) from error
@@ -173,8 +203,10 @@ class MediaStorage(S3Storage):
         # Called once the record is gone or points to a new file: a store that does not
         # answer leaves an unused object behind (logged), not an error page.
         try:
+            refuse_while_paused()
             super().delete(name)
-        except (BotoCoreError, ClientError):
+        except (BotoCoreError, ClientError, StorageUnavailable) as error:
+            note_unanswered(error)
             logger.warning("The object store did not delete %s; it is left unused", name)
 
     def get_object_parameters(self, name):
@@ -193,7 +225,7 @@ class MediaStorage(S3Storage):
         return parameters
 
     def url(self, name, parameters=None, expire=None, http_method=None):
-        if self.is_public(name):
+        if self.is_public(name) or name == MISSING_IMAGE:
             return self.public_url(name)
         # Private: always a URL signed by the store itself (a CDN's custom domain would
         # serve it unsigned), saying how the browser should save or show it.

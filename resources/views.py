@@ -1,3 +1,5 @@
+from urllib.parse import unquote, urlsplit
+
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
@@ -14,8 +16,11 @@ def serve_document(request, document_id, document_filename):
     response = wagtail_serve_document(request, document_id, document_filename)
     access = decided_access(request, document_id)
     if response.status_code == 302 and settings.WAGTAILDOCS_SERVE_METHOD == "redirect":
-        if document_filename.lower().endswith(CAPTION_EXTENSIONS):
-            return caption_from_store(document_id, access)
+        document = get_document_model().objects.get(pk=document_id)
+        if document.filename.lower().endswith(CAPTION_EXTENSIONS) and leads_to_file(
+            response, document
+        ):
+            return caption_from_store(document, access)
         # On object storage: to a signed URL that expires. A file everyone may have can
         # be kept by browsers and CDNs for a fifth of the URL's life (so a kept redirect
         # always leads to a URL that still works); any other, by nobody.
@@ -36,8 +41,14 @@ def serve_document(request, document_id, document_filename):
 CAPTION_EXTENSIONS = (".vtt",)
 
 
-def caption_from_store(document_id, access):
-    document = get_document_model().objects.get(pk=document_id)
+def leads_to_file(response, document):
+    """Wagtail's redirect is to the file itself (the visitor may have it), not to the
+    log-in page."""
+    key = document.file.storage._normalize_name(document.file.name)
+    return unquote(urlsplit(response["Location"]).path).endswith(f"/{key}")
+
+
+def caption_from_store(document, access):
     try:
         with document.file.open("rb") as caption:
             content = caption.read()

@@ -79,9 +79,37 @@ class StorageUnavailableMiddleware:
             "accept it. Nothing was saved. Try again in a moment; if it keeps failing, "
             "tell the site's administrator."
         )
+        chooser_form = chooser_upload_form_again(request, message)
+        if chooser_form is not None:
+            return chooser_form
         if request.headers.get("x-requested-with") == "XMLHttpRequest":
             # The admin's multiple upload shows `error_message` of a 200 answer, as it
             # does for a file it refuses.
             return JsonResponse({"success": False, "error_message": message})
         messages.error(request, message)
         return redirect(request.get_full_path())
+
+
+def chooser_upload_form_again(request, message):
+    """An upload from the page editor's image or document chooser: its window shows only
+    a form, so the form is shown again (with what was typed) and the message at the file
+    field. None for any other screen."""
+    match = getattr(request, "resolver_match", None)
+    view_class = getattr(getattr(match, "func", None), "view_class", None)
+    if view_class is None or not hasattr(view_class, "get_reshow_creation_form_response"):
+        return None
+    from django.db import connection, transaction
+
+    if connection.in_atomic_block:
+        # Django marks an enclosing transaction as failed when a save raises, but the
+        # store refused before any row was written (a file is stored before its row),
+        # so the form can be shown again from the database.
+        transaction.set_rollback(False)
+    view = view_class(**match.func.view_initkwargs)
+    view.setup(request, *match.args, **match.kwargs)
+    if isinstance(getattr(view, "model", None), str):
+        view.model = view.model_class  # as the views' own dispatch does
+    view.form = view.get_creation_form()
+    view.form.is_valid()
+    view.form.add_error("file" if "file" in view.form.fields else None, message)
+    return view.get_reshow_creation_form_response()

@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import boto3
 import pytest
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
@@ -69,9 +70,9 @@ def media_on_s3(settings, s3_server):
     settings.AWS_PUBLIC_MEDIA_ACL = "public-read"
     settings.WAGTAILDOCS_SERVE_METHOD = "redirect"
     settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "home.storage.MediaStorage"}}
-    MediaStorage.reads_paused_until = 0.0  # an earlier test's outage is over
+    MediaStorage.paused_until = 0.0  # an earlier test's outage is over
     yield s3_server
-    MediaStorage.reads_paused_until = 0.0
+    MediaStorage.paused_until = 0.0
 
 
 @pytest.fixture
@@ -254,6 +255,16 @@ def test_local_media_are_copied_to_the_bucket_once(media_on_s3, tmp_path, settin
     assert "Copied 0 files" in again.getvalue() and "2 already there" in again.getvalue()
 
 
+def test_copying_to_a_bucket_that_does_not_answer_says_so(store_down, tmp_path, settings):
+    from django.core.management.base import CommandError
+
+    (tmp_path / "documents").mkdir()
+    (tmp_path / "documents" / "plan.pdf").write_bytes(b"%PDF plan")
+    settings.MEDIA_ROOT = tmp_path
+    with pytest.raises(CommandError, match="run the command again"):
+        call_command("copy_media_to_bucket", stdout=io.StringIO())
+
+
 def test_an_upload_the_store_does_not_take_leaves_nothing_behind(client, editor, store_down):
     before = get_document_model().objects.count()
     response = client.post(
@@ -421,6 +432,7 @@ def test_a_new_file_replaces_the_old_one_only_once_it_is_stored(
 
     settings.AWS_S3_ENDPOINT_URL = media_on_s3.endpoint  # back again
     settings.STORAGES = {**settings.STORAGES}
+    MediaStorage.paused_until = 0.0  # (the site waits 30 s before asking again)
     replaced = edit_document_file(client, document, "drejebog-2.pdf", b"%PDF new")
     assert replaced.status_code == 200
     document.refresh_from_db()
@@ -449,7 +461,10 @@ def test_a_store_that_hangs_is_waited_for_once_not_once_per_image(
     page = page_by_slug("om-os", "da")
     images = [add_image(f"Nyt billede {number}", f"nyt-{number}.jpg") for number in range(4)]
     page.body = [("image", {"image": image, "caption": "", "credit": ""}) for image in images]
+    page.hero_image = images[0]
     page.save_revision().publish()  # no renditions made yet
+    settings.PAGE_CACHE_ENABLED = True
+    cache.clear()
 
     silent = SilentServer().start()
     try:
@@ -462,10 +477,18 @@ def test_a_store_that_hangs_is_waited_for_once_not_once_per_image(
         assert response.content.decode().count("not-found") >= 4
         first_view = len(silent.connections)
         assert 1 <= first_view <= 3
-        assert client.get(page.url).status_code == 200
+        again = client.get(page.url)
+        assert again.status_code == 200
         assert len(silent.connections) == first_view  # not asked again straight away
+        assert "X-Cache" not in again  # the page cache keeps no page with placeholders
     finally:
         silent.stop()
+    settings.AWS_S3_ENDPOINT_URL = media_on_s3.endpoint  # the store is back
+    settings.STORAGES = {**settings.STORAGES}
+    MediaStorage.paused_until = 0.0
+    recovered = client.get(page.url)
+    assert recovered["X-Cache"] == "miss"
+    assert "not-found" not in recovered.content.decode()
 
 
 def test_a_film_uploaded_in_parts_is_as_private_as_any_document(client, media_on_s3):
@@ -501,3 +524,75 @@ def test_a_signed_document_address_stops_working_when_it_expires(client, media_o
     assert anonymous_get(signed)[0] == 403
     # A new visit to the page's link gets a new address that works.
     assert anonymous_get(client.get(document.url)["Location"])[0] == 200
+
+
+def test_partner_captions_are_passed_on_only_to_partners(client, media_on_s3):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from tests.partner_helpers import demo_partner
+
+    captions = add_document(
+        "Tekster", "velkomst.vtt", b"WEBVTT\n\n00:00.000 --> 00:01.000\nHemmelig\n"
+    )
+    captions.collection = Collection.objects.get(
+        pk__in=CollectionViewRestriction.objects.values("collection")
+    )
+    captions.save()
+    anonymous = client.get(captions.url)
+    assert anonymous.status_code == 302 and b"Hemmelig" not in anonymous.content
+    assert BUCKET not in anonymous["Location"]
+    client.force_login(demo_partner())
+    partner = client.get(captions.url)
+    assert partner.status_code == 200 and b"Hemmelig" in partner.content
+    assert partner["Cache-Control"] == "private, no-cache"
+
+
+def test_a_missing_rendition_has_a_stable_unsigned_address(media_on_s3):
+    assert default_storage.url("not-found") == default_storage.url("not-found")
+    assert "X-Amz-Signature" not in default_storage.url("not-found")
+
+
+@pytest.mark.parametrize(
+    ("uploaded", "stored"),
+    [("....pdf", "file.pdf"), ("#?%.png", "file.png"), ("tab\tname.pdf", "tab name.pdf")],
+)
+def test_a_name_of_nothing_but_its_type_keeps_the_type(media_on_s3, uploaded, stored):
+    assert default_storage.get_valid_name(uploaded) == stored
+
+
+def test_the_choosers_upload_form_says_when_the_store_did_not_take_a_file(
+    client, editor, store_down
+):
+    before = get_document_model().objects.count()
+    response = client.post(
+        "/admin/documents/chooser/create/",
+        {
+            "document-chooser-upload-title": "Elevark",
+            "document-chooser-upload-file": ContentFile(b"%PDF-1.4", name="elevark.pdf"),
+            "document-chooser-upload-collection": get_document_model()
+            .objects.first()
+            .collection_id,
+        },
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+    answer = response.json()
+    assert answer["step"] == "reshow_creation_form"
+    assert "Filen kunne ikke gemmes" in answer["htmlFragment"]
+    assert 'value="Elevark"' in answer["htmlFragment"]  # what was typed is kept
+    transaction.set_rollback(False)
+    assert get_document_model().objects.count() == before
+
+
+def test_the_image_choosers_upload_form_says_so_too(client, editor, store_down):
+    response = client.post(
+        "/admin/images/chooser/create/",
+        {
+            "image-chooser-upload-title": "Værksted",
+            "image-chooser-upload-file": ContentFile(jpeg(), name="værksted.jpg"),
+            "image-chooser-upload-collection": get_image_model().objects.first().collection_id,
+        },
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+    answer = response.json()
+    assert answer["step"] == "reshow_creation_form"
+    assert "Filen kunne ikke gemmes" in answer["htmlFragment"]

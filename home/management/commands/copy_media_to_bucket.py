@@ -28,6 +28,21 @@ class Command(BaseCommand):
         root = Path(settings.MEDIA_ROOT)
         if not root.is_dir():
             raise CommandError(f"No media folder at {root}.")
+        try:
+            copied, skipped = self.copy(root, dry_run)
+        except OSError as error:  # the store does not answer, or refuses
+            raise CommandError(
+                f"The bucket did not answer or refused a file ({error}). What was copied "
+                "stays; run the command again to go on."
+            ) from error
+        except KeyboardInterrupt:
+            raise CommandError(
+                "Interrupted. What was copied stays; run the command again to go on."
+            ) from None
+        verb = "Would copy" if dry_run else "Copied"
+        self.stdout.write(f"{verb} {copied} files; {skipped} already there.")
+
+    def copy(self, root, dry_run):
         copied = skipped = 0
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
             name = path.relative_to(root).as_posix()
@@ -41,5 +56,4 @@ class Command(BaseCommand):
                     # that exists with another size, e.g. after an interrupted copy).
                     default_storage._save(name, File(handle, name=name))
             copied += 1
-        verb = "Would copy" if dry_run else "Copied"
-        self.stdout.write(f"{verb} {copied} files; {skipped} already there.")
+        return copied, skipped
