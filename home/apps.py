@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self):
-        from home import search_topics
+        from home import per_request, search_topics
 
         search_topics.connect()
+        per_request.connect()
