@@ -9,6 +9,7 @@ from wagtail.images.blocks import ImageBlock
 
 from films.blocks import FilmBlock
 from home.locales import locale_of, translations_for_visitor
+from home.per_request import remembered
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -17,13 +18,15 @@ class LinkValue(blocks.StructValue):
     """Resolves a chosen page to its translation in the visitor's language."""
 
     # The links read together with this one (those of one stream field: a footer's, a
-    # page's buttons), resolved together when the first of them is shown.
+    # page's buttons) and, while a request is answered, all others read so far, are
+    # resolved together when the first of them is shown.
     siblings = ()
 
     def target_page(self):
         # Templates ask for href and text separately: resolve the translation once.
         if not hasattr(self, "_target_page"):
-            group = [self, *(value for value in self.siblings if value is not self)]
+            others = [*self.siblings, *remembered("links_read", list)]
+            group = [self, *(v for v in others if v is not self and not hasattr(v, "_target_page"))]
             targets = translations_for_visitor(value.get("page") for value in group)
             for value in group:
                 page = value.get("page")
@@ -77,6 +80,7 @@ class LinkBlock(blocks.StructBlock):
         links = super().bulk_to_python(values)
         for link in links:
             link.siblings = links
+        remembered("links_read", list).extend(links)
         return links
 
     def clean(self, value):

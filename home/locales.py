@@ -107,11 +107,8 @@ def translations_for_visitor(pages):
         if page.translation_key in found:
             chosen[page.pk] = found[page.translation_key]
             continue
-        if is_untranslated_copy(page):
-            # An editor chose wagtail-localize's placeholder: link to the page it stands for.
-            page_or_source = page.alias_of
-        else:
-            page_or_source = page
+        # An editor who chose wagtail-localize's placeholder gets the page it stands for.
+        page_or_source = page.alias_of if is_untranslated_copy(page) else page
         live = page_or_source.live and not is_untranslated_copy(page_or_source)
         chosen[page.pk] = page_or_source if live else None
     for page in chosen.values():
@@ -150,7 +147,11 @@ def real_translations(page, inclusive=True):
 def view_restrictions():
     return remembered(
         "view_restrictions",
-        lambda: list(PageViewRestriction.objects.select_related("page").prefetch_related("groups")),
+        lambda: list(
+            PageViewRestriction.objects.select_related("page").annotate(
+                page_has_aliases=Exists(Page.objects.filter(alias_of_id=OuterRef("page_id")))
+            )
+        ),
     )
 
 
@@ -164,8 +165,9 @@ def _covered_paths():
         for restriction in restrictions:
             by_page.setdefault(restriction.page_id, []).append(restriction)
         pairs = [(restriction.page.path, restriction) for restriction in restrictions]
-        if by_page:
-            aliases = Page.objects.filter(alias_of_id__in=by_page).values_list(
+        aliased = [r.page_id for r in restrictions if r.page_has_aliases]
+        if aliased:
+            aliases = Page.objects.filter(alias_of_id__in=aliased).values_list(
                 "path", "alias_of_id"
             )
             pairs += [(path, r) for path, source in aliases for r in by_page[source]]
@@ -197,13 +199,20 @@ def private_q():
 
 def _passed(request):
     """Ids of the restrictions this visitor passes, worked out once per request (the
-    user's groups read once for all group restrictions)."""
+    user's groups and the restrictions' groups read once for all)."""
     user = getattr(request, "user", None)
 
     def compute():
-        if user is not None and user.is_authenticated and not user.is_superuser:
-            prefetch_related_objects([user], Prefetch("groups"))
-        return {r.pk for r in view_restrictions() if r.accept_request(request)}
+        restrictions = view_restrictions()
+        if user is None or not user.is_authenticated:
+            # Never in a group: Wagtail's check would only read the groups to say no.
+            restrictions = [r for r in restrictions if r.restriction_type != r.GROUPS]
+        else:
+            groups = [r for r in restrictions if r.restriction_type == r.GROUPS]
+            prefetch_related_objects(groups, "groups")
+            if groups and not user.is_superuser:
+                prefetch_related_objects([user], Prefetch("groups"))
+        return {r.pk for r in restrictions if r.accept_request(request)}
 
     return remembered(("passed_restrictions", id(request), getattr(user, "pk", None)), compute)
 
@@ -273,14 +282,19 @@ def language_versions(page, request):
 
 
 def incomplete_translation_keys(objects, locale):
-    """Translation keys of those of `objects` (a queryset of a translatable model) whose
+    """Translation keys of those of `objects` (a queryset of a translatable model, or a
+    list of them: one query for all) whose
     wagtail-localize translation into `locale` still has untranslated strings. A
     translated snippet has no draft: from the moment it is submitted for translation it
     holds the source's text wherever a string is not translated yet, so until it is
     complete it counts as missing. Only the segments of `objects` are looked at, not
     those of every translated page, since this runs on each page view."""
+    querysets = objects if isinstance(objects, list | tuple) else [objects]
+    of_objects = Q()
+    for queryset in querysets:
+        of_objects |= Q(source__object_id__in=queryset.values("translation_key"))
     untranslated = StringSegment.objects.filter(
-        source__object_id__in=objects.values("translation_key"),
+        of_objects,
         source__translations__target_locale=locale,
         source__translations__enabled=True,
     ).exclude(

@@ -14,10 +14,21 @@ def incomplete_translations(model, locale):
     default language instead (marked with its `lang`), never as the visitor's."""
     if locale.pk == default_locale().pk:
         return set()
+    # Pages show topics, partners and a footer: one query finds the unfinished ones of
+    # all three (translation keys are unique across models), once per request.
+    models_shown = {model, *_snippets_on_every_page()}
     return remembered(
-        ("incomplete_translations", model._meta.label, locale.pk),
-        lambda: incomplete_translation_keys(model.objects.filter(locale=locale), locale),
+        ("incomplete_translations", locale.pk, frozenset(m._meta.label for m in models_shown)),
+        lambda: incomplete_translation_keys(
+            [shown.objects.filter(locale=locale) for shown in models_shown], locale
+        ),
     )
+
+
+def _snippets_on_every_page():
+    from home.models.topics import Topic
+
+    return (Topic, Partner, Footer)
 
 
 def in_language_or_default(snippets, locale):
