@@ -11,7 +11,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from home.file_types import CAPTION_EXTENSIONS, extension_of
-from home.locales import is_public, translation_for_visitor, visitor_may_view
+from home.locales import is_public, locale_of, translation_for_visitor, visitor_may_view
 
 
 class CaptionTrackBlock(blocks.StructBlock):
@@ -93,6 +93,6 @@ class FilmBlock(blocks.StructBlock):
 
             context["player"] = player_context(context["film"], request)
             # A film not translated yet is shown in its own language, marked as such.
-            code = context["film"].locale.language_code
+            code = locale_of(context["film"]).language_code
             context["film_lang"] = code if code != translation.get_language() else ""
         return context

@@ -7,7 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self):
-        from home import page_cache_invalidation, search_topics
+        from home import page_cache_invalidation, per_request, search_topics
 
         search_topics.connect()
+        per_request.connect()
         page_cache_invalidation.connect()

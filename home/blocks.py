@@ -8,7 +8,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
 from films.blocks import FilmBlock
-from home.locales import translation_for_visitor
+from home.locales import locale_of, translations_for_visitor
+from home.per_request import remembered
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -16,11 +17,20 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3
 class LinkValue(blocks.StructValue):
     """Resolves a chosen page to its translation in the visitor's language."""
 
+    # The links read together with this one (those of one stream field: a footer's, a
+    # page's buttons) and, while a request is answered, all others read so far, are
+    # resolved together when the first of them is shown.
+    siblings = ()
+
     def target_page(self):
         # Templates ask for href and text separately: resolve the translation once.
         if not hasattr(self, "_target_page"):
-            page = self.get("page")
-            self._target_page = translation_for_visitor(page) if page else None
+            others = [*self.siblings, *remembered("links_read", list)]
+            group = [self, *(v for v in others if v is not self and not hasattr(v, "_target_page"))]
+            targets = translations_for_visitor(value.get("page") for value in group)
+            for value in group:
+                page = value.get("page")
+                value._target_page = targets[page.pk] if page else None
         return self._target_page
 
     def href(self):
@@ -40,7 +50,7 @@ class LinkValue(blocks.StructValue):
         page = self.target_page()
         if page is None:
             return ""
-        code = page.locale.language_code
+        code = locale_of(page).language_code
         return "" if code == translation.get_language() else code
 
     def text_lang(self):
@@ -65,6 +75,13 @@ class LinkBlock(blocks.StructBlock):
         icon = "link"
         label = _("Link")
         value_class = LinkValue
+
+    def bulk_to_python(self, values):
+        links = super().bulk_to_python(values)
+        for link in links:
+            link.siblings = links
+        remembered("links_read", list).extend(links)
+        return links
 
     def clean(self, value):
         value = super().clean(value)

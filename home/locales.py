@@ -7,12 +7,56 @@ decides it, so that routing, menus, the language switcher and the sitemap cannot
 """
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.utils import translation
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import StringSegment, StringTranslation
 
+from home.per_request import remembered
+
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+# --- the site's locales: one query per request, however often they are asked for ----
+
+
+def _locales_by_id():
+    return remembered("locales", lambda: {locale.pk: locale for locale in Locale.objects.all()})
+
+
+def locale_by_id(pk):
+    return _locales_by_id()[pk]
+
+
+def locale_for_language(code):
+    """Like `Locale.objects.get_for_language` (DoesNotExist when there is none)."""
+    wanted = get_supported_content_language_variant(code)
+    for locale in _locales_by_id().values():
+        if locale.language_code == wanted:
+            return locale
+    raise Locale.DoesNotExist(wanted)
+
+
+def active_locale():
+    """Like `Locale.get_active()`."""
+    try:
+        return locale_for_language(translation.get_language())
+    except (Locale.DoesNotExist, LookupError):
+        return default_locale()
+
+
+def default_locale():
+    """Like `Locale.get_default()`."""
+    return locale_for_language(settings.LANGUAGE_CODE)
+
+
+def locale_of(obj):
+    """`obj.locale` (a page or snippet), without a query once the locales are known."""
+    field = obj._meta.get_field("locale")
+    if not field.is_cached(obj):
+        field.set_cached_value(obj, locale_by_id(obj.locale_id))
+    return obj.locale
 
 
 def untranslated_copy_q():
@@ -26,7 +70,7 @@ def is_untranslated_copy(page):
 
 def is_servable_in_active_language(page):
     """A page is served only in its own language, and only if it is a real translation."""
-    return page.locale.language_code == translation.get_language() and not is_untranslated_copy(
+    return locale_of(page).language_code == translation.get_language() and not is_untranslated_copy(
         page
     )
 
@@ -35,25 +79,51 @@ def translation_for_visitor(page):
     """The live, real translation of a chosen page in the visitor's language; the page
     itself (or, for an untranslated placeholder, the page it copies) when there is none
     and it is live (a link to the Danish page beats a link to a 404); None when neither
-    is live.
+    is live. Unlike Wagtail's `.localized`, never an untranslated alias, which would
+    link to a page we refuse to serve."""
+    return translations_for_visitor([page])[page.pk]
 
-    One query, unlike Wagtail's `.localized`, which would also pick an untranslated
-    alias and so link to a page we refuse to serve."""
-    found = (
-        Page.objects.filter(
-            translation_key=page.translation_key,
-            locale__language_code=translation.get_language(),
+
+def translations_for_visitor(pages):
+    """`translation_for_visitor` of each of `pages`, by the chosen page's id, in two
+    queries however many pages there are (a footer's or a page's links)."""
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return {}
+    found = {
+        translated.translation_key: translated
+        for translated in Page.objects.filter(
+            translation_key__in={page.translation_key for page in pages},
+            locale=active_locale(),
         )
         .live()
         .exclude(untranslated_copy_q())
-        .first()
-    )
-    if found is not None:
-        return found
-    if is_untranslated_copy(page):
-        # An editor chose wagtail-localize's placeholder: link to the page it stands for.
-        page = page.alias_of
-    return page if page.live and not is_untranslated_copy(page) else None
+        .order_by("path")
+        .reverse()  # the first in tree order wins, as with `.first()` before
+    }
+    _fetch_aliased_pages(page for page in pages if page.translation_key not in found)
+    chosen = {}
+    for page in pages:
+        if page.translation_key in found:
+            chosen[page.pk] = found[page.translation_key]
+            continue
+        # An editor who chose wagtail-localize's placeholder gets the page it stands for.
+        page_or_source = page.alias_of if is_untranslated_copy(page) else page
+        live = page_or_source.live and not is_untranslated_copy(page_or_source)
+        chosen[page.pk] = page_or_source if live else None
+    for page in chosen.values():
+        if page is not None:
+            locale_of(page)
+    return chosen
+
+
+def _fetch_aliased_pages(pages):
+    """Fill in `alias_of` of those pages that are aliases, in one query."""
+    aliases = [page for page in pages if page.alias_of_id is not None]
+    sources = Page.objects.in_bulk({page.alias_of_id for page in aliases})
+    for page in aliases:
+        if page.alias_of_id in sources:
+            page._meta.get_field("alias_of").set_cached_value(page, sources[page.alias_of_id])
 
 
 def real_translations(page, inclusive=True):
@@ -62,18 +132,89 @@ def real_translations(page, inclusive=True):
         Page.objects.filter(translation_key=page.translation_key)
         .live()
         .exclude(untranslated_copy_q())
-        .select_related("locale")
     )
     if not inclusive:
         queryset = queryset.exclude(pk=page.pk)
     order = [code for code, _name in settings.LANGUAGES]
-    return sorted(queryset, key=lambda p: order.index(p.locale.language_code))
+    return sorted(queryset, key=lambda p: order.index(locale_of(p).language_code))
+
+
+# --- view restrictions: the site has few, so they are read once per request and every
+# page's privacy is worked out from its path (a restriction covers its page and all
+# pages below it, whose paths begin with its page's path).
+
+
+def view_restrictions():
+    return remembered(
+        "view_restrictions",
+        lambda: list(
+            PageViewRestriction.objects.select_related("page").annotate(
+                page_has_aliases=Exists(Page.objects.filter(alias_of_id=OuterRef("page_id")))
+            )
+        ),
+    )
+
+
+def _covered_paths():
+    """(path, restriction) pairs: a restriction covers its page's subtree and, as in
+    Wagtail's `get_view_restrictions`, the subtree of each alias of its page."""
+
+    def compute():
+        restrictions = view_restrictions()
+        by_page = {}
+        for restriction in restrictions:
+            by_page.setdefault(restriction.page_id, []).append(restriction)
+        pairs = [(restriction.page.path, restriction) for restriction in restrictions]
+        aliased = [r.page_id for r in restrictions if r.page_has_aliases]
+        if aliased:
+            aliases = Page.objects.filter(alias_of_id__in=aliased).values_list(
+                "path", "alias_of_id"
+            )
+            pairs += [(path, r) for path, source in aliases for r in by_page[source]]
+        return pairs
+
+    return remembered("covered_paths", compute)
+
+
+def restrictions_of(page):
+    """The view restrictions on the page and its ancestors (or the pages they alias)."""
+    found = [r for path, r in _covered_paths() if page.path.startswith(path)]
+    return list({r.pk: r for r in found}.values())
 
 
 def is_public(page):
     """No view restriction on the page or its ancestors (titles of restricted pages must
     not show up in links offered to anonymous visitors)."""
-    return not page.get_view_restrictions().exists()
+    return not restrictions_of(page)
+
+
+def private_q():
+    """Pages under a view restriction, like Wagtail's `PageQuerySet.private_q` without
+    its query: `.exclude(private_q())` is `.public()`."""
+    q = Q()
+    for restriction in view_restrictions():
+        q |= Q(path__startswith=restriction.page.path)
+    return q if q else Q(pk__in=[])
+
+
+def _passed(request):
+    """Ids of the restrictions this visitor passes, worked out once per request (the
+    user's groups and the restrictions' groups read once for all)."""
+    user = getattr(request, "user", None)
+
+    def compute():
+        restrictions = view_restrictions()
+        if user is None or not user.is_authenticated:
+            # Never in a group: Wagtail's check would only read the groups to say no.
+            restrictions = [r for r in restrictions if r.restriction_type != r.GROUPS]
+        else:
+            groups = [r for r in restrictions if r.restriction_type == r.GROUPS]
+            prefetch_related_objects(groups, "groups")
+            if groups and not user.is_superuser:
+                prefetch_related_objects([user], Prefetch("groups"))
+        return {r.pk for r in restrictions if r.accept_request(request)}
+
+    return remembered(("passed_restrictions", id(request), getattr(user, "pk", None)), compute)
 
 
 def visitor_may_view(page, request, restrictions=None):
@@ -81,7 +222,8 @@ def visitor_may_view(page, request, restrictions=None):
     (a translation may be restricted when the page itself is not). `restrictions` are
     the page's, when the caller has them already."""
     if restrictions is None:
-        restrictions = page.get_view_restrictions()
+        passed = _passed(request)
+        return all(r.pk in passed for r in restrictions_of(page))
     return all(restriction.accept_request(request) for restriction in restrictions)
 
 
@@ -114,7 +256,7 @@ def language_versions(page, request):
             continue
         if translated.pk != page.pk and not visitor_may_view(translated, request):
             continue  # not even its address for those who may not open it
-        code = translated.locale.language_code
+        code = locale_of(translated).language_code
         found[code] = {
             "code": code,
             "name": LANGUAGE_NAMES.get(code, code),
@@ -140,14 +282,19 @@ def language_versions(page, request):
 
 
 def incomplete_translation_keys(objects, locale):
-    """Translation keys of those of `objects` (a queryset of a translatable model) whose
+    """Translation keys of those of `objects` (a queryset of a translatable model, or a
+    list of them: one query for all) whose
     wagtail-localize translation into `locale` still has untranslated strings. A
     translated snippet has no draft: from the moment it is submitted for translation it
     holds the source's text wherever a string is not translated yet, so until it is
     complete it counts as missing. Only the segments of `objects` are looked at, not
     those of every translated page, since this runs on each page view."""
+    querysets = objects if isinstance(objects, list | tuple) else [objects]
+    of_objects = Q()
+    for queryset in querysets:
+        of_objects |= Q(source__object_id__in=queryset.values("translation_key"))
     untranslated = StringSegment.objects.filter(
-        source__object_id__in=objects.values("translation_key"),
+        of_objects,
         source__translations__target_locale=locale,
         source__translations__enabled=True,
     ).exclude(
@@ -168,8 +315,8 @@ def exclude_pages_visitor_may_not_view(pages, request):
     few queries per restriction on the site (there are few), none per page, so listings
     stay flat however many pages they show."""
     hidden = Q()
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    for restriction in restrictions:
-        if not restriction.accept_request(request):
+    passed = _passed(request)
+    for restriction in view_restrictions():
+        if restriction.pk not in passed:
             hidden |= Q(path__startswith=restriction.page.path)
     return pages.exclude(hidden) if hidden else pages

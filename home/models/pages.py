@@ -5,13 +5,20 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from films.blocks import FilmBlock
 from home.blocks import AimBlock, BodyBlock, CallToActionBlock, LinkBlock
-from home.locales import language_versions, untranslated_copy_q
+from home.locales import (
+    language_versions,
+    locale_of,
+    private_q,
+    restrictions_of,
+    untranslated_copy_q,
+)
 from home.models.topics import duplicate_topic_error
+from home.per_request import remembering
 
 # Addresses the site itself uses at the top level: a page there would be unreachable or
 # would hide the admin, media or the English site (/en/).
@@ -82,8 +89,21 @@ class SitePage(Page):
         if self.path:
             check_slug(self.slug, self.get_parent())
 
+    def get_view_restrictions(self):
+        """Wagtail asks on every view of the page: while a request is answered, from
+        the site's restrictions it has read already (the same ones; the query set
+        still runs its own query when filtered or ordered, as the admin does)."""
+        if not remembering():
+            return super().get_view_restrictions()
+        found = restrictions_of(self)
+        restrictions = PageViewRestriction.objects.filter(pk__in=[r.pk for r in found])
+        restrictions._result_cache = found
+        restrictions._prefetch_done = True
+        return restrictions
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        locale_of(self)  # templates read the page's language again and again
         context["language_versions"] = language_versions(self, request)
         return context
 
@@ -207,7 +227,7 @@ class ContentPage(SitePage):
         context["subpages"] = (
             self.get_children()
             .live()
-            .public()
+            .exclude(private_q())
             .filter(locale_id=self.locale_id)
             .exclude(untranslated_copy_q())
             .defer_streamfields()

@@ -2,36 +2,49 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
 from home.blocks import LinkBlock
-from home.locales import incomplete_translation_keys
+from home.locales import active_locale, default_locale, incomplete_translation_keys, locale_of
+from home.per_request import remembered
 
 
 def incomplete_translations(model, locale):
     """Snippets translated into `locale` whose translation is not finished show in the
     default language instead (marked with its `lang`), never as the visitor's."""
-    if locale.pk == Locale.get_default().pk:
+    if locale.pk == default_locale().pk:
         return set()
-    return incomplete_translation_keys(model.objects.filter(locale=locale), locale)
+    # Pages show topics, partners and a footer: one query finds the unfinished ones of
+    # all three (translation keys are unique across models), once per request.
+    models_shown = {model, *_snippets_on_every_page()}
+    return remembered(
+        ("incomplete_translations", locale.pk, frozenset(m._meta.label for m in models_shown)),
+        lambda: incomplete_translation_keys(
+            [shown.objects.filter(locale=locale) for shown in models_shown], locale
+        ),
+    )
+
+
+def _snippets_on_every_page():
+    from home.models.topics import Topic
+
+    return (Topic, Partner, Footer)
 
 
 def in_language_or_default(snippets, locale):
     """Each snippet of the query set once: in `locale` where it is completely translated,
     else in the default language, with `fallback_language` set so templates can mark its
     `lang` (None when it is in `locale`). Unordered."""
-    default = Locale.get_default()
-    rows = (
-        snippets.filter(locale__in=[locale, default])
-        .exclude(locale=locale, translation_key__in=incomplete_translations(snippets.model, locale))
-        .select_related("locale")
+    default = default_locale()
+    rows = snippets.filter(locale__in=[locale, default]).exclude(
+        locale=locale, translation_key__in=incomplete_translations(snippets.model, locale)
     )
     chosen = {}
     for row in rows:
         if row.translation_key not in chosen or row.locale_id == locale.pk:
             chosen[row.translation_key] = row
     for row in chosen.values():
-        row.fallback_language = row.locale.language_code if row.locale_id != locale.pk else None
+        row.fallback_language = locale_of(row).language_code if row.locale_id != locale.pk else None
     return list(chosen.values())
 
 
@@ -78,7 +91,7 @@ class Partner(TranslatableMixin, models.Model):
     def for_active_language(cls):
         """The partners in the visitor's language; untranslated ones in the default
         language, with `fallback_language` set so templates can mark their `lang`."""
-        partners = in_language_or_default(cls.objects.select_related("logo"), Locale.get_active())
+        partners = in_language_or_default(cls.objects.select_related("logo"), active_locale())
         return sorted(partners, key=lambda p: (p.sort_order, p.name))
 
 
@@ -119,7 +132,7 @@ class Footer(TranslatableMixin, models.Model):
     def for_active_language(cls):
         """The footer in the visitor's language, else the default language's, with
         `fallback_language` set so the template can mark its `lang`."""
-        active = Locale.get_active()
+        active = active_locale()
         footer = (
             cls.objects.filter(locale=active)
             .exclude(translation_key__in=incomplete_translations(cls, active))
@@ -128,7 +141,7 @@ class Footer(TranslatableMixin, models.Model):
         if footer is not None:
             footer.fallback_language = None
             return footer
-        footer = cls.objects.filter(locale=Locale.get_default()).select_related("locale").first()
+        footer = cls.objects.filter(locale=default_locale()).first()
         if footer is not None:
-            footer.fallback_language = footer.locale.language_code
+            footer.fallback_language = locale_of(footer).language_code
         return footer

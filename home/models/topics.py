@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, Orderable, TranslatableMixin
 
+from home.locales import active_locale, locale_by_id
 from home.models.snippets import incomplete_translations
 
 # slugify() drops letters it cannot decompose; write them the Danish way instead.
@@ -85,7 +86,7 @@ class Topic(TranslatableMixin, models.Model):
     def for_visitor(cls, topics, locale=None):
         """The given topics in the visitor's language (one query), falling back to the
         topic itself, marked with `fallback_language`, when it is not translated."""
-        locale = locale or Locale.get_active()
+        locale = locale or active_locale()
         topics = list(topics)
         keys = {topic.translation_key for topic in topics}
         translated = {}
@@ -96,14 +97,15 @@ class Topic(TranslatableMixin, models.Model):
                     translation_key__in=incomplete_translations(cls, locale)
                 )
             }
-        codes = dict(Locale.objects.values_list("pk", "language_code")) if topics else {}
         shown = []
         for topic in topics:
             found = topic if topic.locale_id == locale.pk else translated.get(topic.translation_key)
             if found is None:
                 found = topic
             found.fallback_language = (
-                codes[found.locale_id] if found.locale_id != locale.pk else None
+                locale_by_id(found.locale_id).language_code
+                if found.locale_id != locale.pk
+                else None
             )
             shown.append(found)
         return shown

@@ -4,8 +4,16 @@ from django import template
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from home.locales import LANGUAGE_NAMES, language_versions, untranslated_copy_q
+from home.locales import (
+    LANGUAGE_NAMES,
+    active_locale,
+    language_versions,
+    locale_of,
+    private_q,
+    untranslated_copy_q,
+)
 from home.models import Footer, Partner
+from home.per_request import remembered
 
 register = template.Library()
 
@@ -15,8 +23,18 @@ def localized_home(request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    home = site.root_page.localized
-    if home.locale.language_code != translation.get_language():
+    return remembered(("localized_home", site.pk, translation.get_language()), lambda: _home(site))
+
+
+def _home(site):
+    # What `site.root_page.localized` gives when it is in the visitor's language.
+    root = site.root_page
+    home = (
+        Page.objects.filter(translation_key=root.translation_key, locale=active_locale())
+        .live()
+        .first()
+    )
+    if home is None or locale_of(home).language_code != translation.get_language():
         return None
     return home
 
@@ -37,7 +55,7 @@ def main_menu(context):
     return list(
         home.get_children()
         .live()
-        .public()
+        .exclude(private_q())
         .in_menu()
         .exclude(untranslated_copy_q())
         .only("id", "title", "url_path", "path", "depth", "locale_id", "draft_title")

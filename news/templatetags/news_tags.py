@@ -1,7 +1,6 @@
 from django import template
-from wagtail.models import Locale
 
-from home.locales import is_public
+from home.locales import active_locale, is_public, private_q
 from news.listing import latest_posts
 from news.models import NewsIndexPage
 
@@ -11,7 +10,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def latest_news(context, count=3):
     """The newest posts in the visitor's language, for the home page."""
-    return latest_posts(context["request"], Locale.get_active(), count)
+    return latest_posts(context["request"], active_locale(), count)
 
 
 @register.simple_tag
@@ -22,7 +21,7 @@ def news_feed_for(page):
         return page
     return (
         NewsIndexPage.objects.live()
-        .public()
+        .exclude(private_q())
         .filter(locale_id=page.locale_id)
         .order_by("path")
         .first()
