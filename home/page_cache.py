@@ -57,6 +57,13 @@ def may_be_served_from_cache(request):
     return not request.path_info.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PREFIXES))
 
 
+def is_personal(request):
+    user = getattr(request, "user", None)
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or bool(
+        user is not None and user.is_authenticated
+    )
+
+
 def may_be_kept(request, response):
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
@@ -88,7 +95,11 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not may_be_served_from_cache(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            if is_personal(request) and "Cache-Control" not in response:
+                # A CDN that keeps pages without being told would hand this one on.
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
         generation = current_generation()
         key = key_for(request, generation)
         kept = page_cache().get(key)

@@ -180,6 +180,7 @@ def test_logged_in_people_get_their_own_pages_and_leave_none_behind(client, page
     response = client.get("/om-os/")
     assert response.status_code == 200
     assert "X-Cache" not in response
+    assert "private" in response["Cache-Control"]  # nor by a CDN
     client.logout()
     anonymous = client.get("/om-os/")
     assert anonymous["X-Cache"] == "miss"  # the editor's copy was not kept
