@@ -91,7 +91,9 @@ class Partner(TranslatableMixin, models.Model):
     def for_active_language(cls):
         """The partners in the visitor's language; untranslated ones in the default
         language, with `fallback_language` set so templates can mark their `lang`."""
-        partners = in_language_or_default(cls.objects.select_related("logo"), active_locale())
+        # The logos' renditions in one query, not one per logo.
+        with_logos = cls.objects.select_related("logo").prefetch_related("logo__renditions")
+        partners = in_language_or_default(with_logos, active_locale())
         return sorted(partners, key=lambda p: (p.sort_order, p.name))
 
 
