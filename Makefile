@@ -22,7 +22,7 @@ help:
 	@echo "make test           the whole suite: PostgreSQL (if it answers), then SQLite"
 	@echo "make test-database  the whole suite on \$$DATABASE_URL"
 	@echo "make test-sqlite    the whole suite on SQLite"
-	@echo "make bench          time each page type with the demo content and with 10,000 news posts"
+	@echo "make bench          every page type in gunicorn, cached and not, demo and 10,000 more pages"
 	@echo "make lint           ruff (lint and format check)"
 	@echo "make messages       refresh and compile the Danish UI translations (needs gettext)"
 	@echo "make clean          remove the virtualenv, the SQLite database and local media"
@@ -69,11 +69,12 @@ test-database: install
 test-sqlite: install
 	DATABASE_URL= $(PY) -m pytest $(PYTEST_ARGS)
 
-# On a fresh database of its own (PostgreSQL when it answers, as for the tests).
+# gunicorn on a fresh database of its own (next to PostgreSQL's when it answers, as for
+# the tests), media on a local S3 server, the page cache in Redis when it answers.
 bench: install
 	@if [ -z "$$DATABASE_URL" ] && $(PY) -c "import socket,sys; s=socket.socket(); s.settimeout(1); sys.exit(s.connect_ex(('127.0.0.1',5432)))"; then \
 		export DATABASE_URL=$(PG_URL); fi; \
-	DJANGO_SETTINGS_MODULE=osib_site.settings.test $(PY) manage.py bench $(BENCH_ARGS)
+	$(PY) -m home.bench $(BENCH_ARGS)
 
 lint: install
 	$(PY) -m ruff check .

@@ -1,18 +1,77 @@
-"""`make run-s3`: the site against a local S3-compatible server, to try object storage
-without an account anywhere. Starts moto's S3 server on loopback (in memory: everything
-is rebuilt on each start), makes the bucket, and runs migrate, the demo content and the
-development server with the same settings a real bucket would get."""
+"""A local S3-compatible server (moto in server mode, on loopback, in memory).
+
+`make run-s3` (`python -m home.local_s3`): the site against it, to try object storage
+without an account anywhere: makes the bucket, and runs migrate, the demo content and the
+development server with the same settings a real bucket would get.
+
+`CountingS3Server` counts every request it receives, for the storage tests and for
+`make bench` (object-store requests per page view); it also refuses expired signed
+URLs, as S3 does and moto does not."""
 
 import os
 import subprocess
 import sys
+import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import boto3
+from moto.moto_server.werkzeug_app import (
+    DomainDispatcherApplication,
+    MotoRequestHandler,
+    create_backend_app,
+)
 from moto.server import ThreadedMotoServer
+from werkzeug.serving import make_server
 
 BUCKET = "osib-media"
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def signed_url_expired(query_string):
+    """What S3 checks of a presigned URL and moto does not: X-Amz-Date + X-Amz-Expires
+    has passed (the signature itself moto checks)."""
+    query = parse_qs(query_string)
+    if "X-Amz-Date" not in query or "X-Amz-Expires" not in query:
+        return False
+    signed_at = datetime.strptime(query["X-Amz-Date"][0], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    lifetime = timedelta(seconds=int(query["X-Amz-Expires"][0]))
+    return datetime.now(UTC) > signed_at + lifetime
+
+
+class CountingS3Server:
+    def __init__(self):
+        self.requests = []
+        self.lock = threading.Lock()
+        self.refusing = False
+        moto = DomainDispatcherApplication(create_backend_app)
+
+        def app(environ, start_response):
+            with self.lock:
+                self.requests.append((environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")))
+            if self.refusing:
+                start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+                return [b"store down"]
+            if signed_url_expired(environ.get("QUERY_STRING", "")):
+                start_response("403 Forbidden", [("Content-Type", "application/xml")])
+                return [b"<Error><Code>AccessDenied</Code></Error>"]  # Request has expired
+            return moto(environ, start_response)
+
+        self.server = make_server("127.0.0.1", 0, app, True, request_handler=MotoRequestHandler)
+        self.endpoint = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def stop(self):
+        self.server.shutdown()
+
+    def count(self):
+        with self.lock:
+            return len(self.requests)
 
 
 def main():

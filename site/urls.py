@@ -41,6 +41,11 @@ def public_media_urlpatterns():
     return [re_path(rf"^{prefix}(?P<path>(?:images|original_images)/.+)$", serve_image)]
 
 
+if settings.BENCH_MODE:
+    from home.bench.instrumentation import BARE_PATH, bare_view
+
+    urlpatterns.insert(0, path(BARE_PATH.lstrip("/"), bare_view))
+
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 

@@ -181,6 +181,13 @@ PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "6
 PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/documents/", "/healthz", "/_util/"]
 
+# --- `make bench` only (home/bench/instrumentation.py): each response carries its server
+# time and SQL query count, and a bare view answers as the ceiling. Not for a real site.
+BENCH_MODE = env_bool("BENCH_MODE", False)
+if BENCH_MODE:
+    MIDDLEWARE.insert(0, "home.bench.instrumentation.ServerTimingMiddleware")
+    PAGE_CACHE_EXCLUDED_PREFIXES.append("/_bench/")
+
 # --- A CDN in front of the site, purged on publish (Wagtail's frontend cache). Either an
 # HTTP purge address (Varnish, Fastly-style PURGE) or Cloudflare.
 WAGTAILFRONTENDCACHE = {}
