@@ -17,6 +17,7 @@ Whatever is kept is also marked `public` for browsers (briefly) and CDNs (longer
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -33,17 +34,27 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def current_generation():
-    return page_cache().get_or_set(GENERATION_KEY, 1, timeout=None) or 1
+def new_generation():
+    """A generation never used before, even after the counter was evicted: entries kept
+    under an earlier one can never match it again."""
+    return time.time_ns()
+
+
+def current_generation(found=None):
+    if found is not None:
+        return found
+    cache = page_cache()
+    cache.add(GENERATION_KEY, new_generation(), timeout=None)
+    return cache.get(GENERATION_KEY)
 
 
 def renew():
-    """Forget every kept page (they are kept under the generation in their key)."""
+    """Forget every kept page: each is kept with the generation it was made in."""
     cache = page_cache()
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not there yet, or evicted: any new value starts afresh
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, new_generation(), timeout=None)
 
 
 def may_be_served_from_cache(request):
@@ -80,10 +91,10 @@ def may_be_kept(request, response):
     return not store_paused()
 
 
-def key_for(request, generation):
+def key_for(request):
     address = request.build_absolute_uri()
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:{generation}:{digest}"
+    return f"page-cache:{digest}"
 
 
 class PageCacheMiddleware:
@@ -100,22 +111,29 @@ class PageCacheMiddleware:
                 # A CDN that keeps pages without being told would hand this one on.
                 patch_cache_control(response, private=True, no_cache=True)
             return response
-        generation = current_generation()
-        key = key_for(request, generation)
-        kept = page_cache().get(key)
-        if kept is not None:
+        # The generation and the page in one round trip to the cache: a hit is then
+        # about as cheap as any response the server can give.
+        key = key_for(request)
+        found = page_cache().get_many([GENERATION_KEY, key])
+        generation = current_generation(found.get(GENERATION_KEY))
+        kept_generation, kept = found.get(key, (None, None))
+        if kept is not None and kept_generation == generation:
             kept[HEADER] = "hit"
             return kept
         response = self.get_response(request)
         if may_be_kept(request, response):
             mark_public(response)
             response[HEADER] = "miss"
+
+            def keep(rendered):
+                # Kept with the generation it was made in: a change committed while it
+                # was rendered makes it stale at once.
+                page_cache().set(key, (generation, rendered), settings.PAGE_CACHE_SECONDS)
+
             if getattr(response, "is_rendered", True):
-                page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+                keep(response)
             else:
-                response.add_post_render_callback(
-                    lambda rendered: page_cache().set(key, rendered, settings.PAGE_CACHE_SECONDS)
-                )
+                response.add_post_render_callback(keep)
         return response
 
 
