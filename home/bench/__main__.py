@@ -10,6 +10,7 @@ removed at the end."""
 
 import argparse
 import json
+import logging
 import multiprocessing
 import os
 import platform
@@ -58,6 +59,11 @@ def arguments(argv):
     parser.add_argument("--seconds", type=float, default=1.5, help="load per page, seconds")
     parser.add_argument("--clients", type=int, default=4, help="clients sending at once")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the database afterwards, to look into a page (its address is printed)",
+    )
     parser.add_argument(
         "--out", type=Path, default=ROOT / "test-artifacts" / "bench", help="results folder"
     )
@@ -144,7 +150,10 @@ class Bench:
                 results["large"] = self.measure("large")
         finally:
             self.cache.clear()
-            self.database.drop()
+            if self.options.keep:
+                self.say(f"The database is kept: DATABASE_URL={self.database.url}")
+            else:
+                self.database.drop()
             self.store.stop()
             self.log.close()
         results["setup"] = self.setup(time.monotonic() - started)
@@ -220,6 +229,7 @@ class Bench:
 
 def main(argv=None):
     options = arguments(argv)
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # the S3 server's request log
     results = Bench(options).run()
     report = markdown(results, PAGES, CEILING)
     (options.out / "results.json").write_text(
