@@ -9,6 +9,7 @@ captions) are private: nobody can fetch them by their key, and the site hands ou
 signed address that expires after AWS_QUERYSTRING_EXPIRE seconds, only from
 /documents/<id>/<name> after its permission check (resources.views.serve_document)."""
 
+import hashlib
 import logging
 import mimetypes
 import posixpath
@@ -27,6 +28,7 @@ from botocore.exceptions import (
     ReadTimeoutError,
 )
 from django.conf import settings
+from django.core.cache import cache
 from storages.backends.s3 import S3Storage
 from storages.utils import clean_name
 
@@ -44,6 +46,10 @@ PAUSE_SECONDS = 30
 MISSING_IMAGE = "not-found"
 PUBLIC_PREFIXES = ("images/", "original_images/")
 MB = 1024 * 1024
+# How long a name handed out for an upload stays claimed: far longer than the app takes
+# to write the file to the store (the browser's upload is over before it starts); after
+# that the object itself (exists()) keeps the name taken.
+NAME_CLAIM_SECONDS = 60 * 60
 # Python's table does not know every type the site stores on every system.
 CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -157,6 +163,22 @@ class MediaStorage(S3Storage):
 
     def get_available_name(self, name, max_length=None):
         return super().get_available_name(unicodedata.normalize("NFC", name), max_length)
+
+    def is_name_available(self, name, max_length=None):
+        """Free in the store and claimed for this upload alone. Checking the store and
+        writing the file are two steps: two uploads of one name at the same moment (two
+        threads or two app processes) would both find it free and write one object, so
+        the name is also claimed atomically in the shared cache (SETNX in Redis; the
+        README asks for REDIS_URL with several processes) and the loser takes the next
+        candidate name."""
+        return super().is_name_available(name, max_length) and self.claim_name(name)
+
+    def claim_name(self, name):
+        key = f"{self.bucket_name}/{self._normalize_name(clean_name(name))}"
+        claim = "media-name:" + hashlib.sha256(key.encode()).hexdigest()
+        # False: someone else has it. None: the cache did not answer (Redis down, errors
+        # ignored); then the store's own answer is all there is to go on.
+        return cache.add(claim, 1, timeout=NAME_CLAIM_SECONDS) is not False
 
     def get_alternative_name(self, file_root, file_ext):
         # Django takes everything from the first dot as the extension, which would put

@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -182,6 +183,34 @@ def test_two_uploads_with_the_same_name_keep_both_files(client, media_on_s3):
     first.delete()
     status, _headers, body = anonymous_get(client.get(second.url)["Location"])
     assert (status, body) == (200, b"%PDF second")
+
+
+def test_uploads_of_one_name_at_the_same_moment_each_get_a_name_of_their_own(media_on_s3):
+    """Eight uploads of "Race.pdf" in the same instant (threads here; app processes in
+    production, through Redis): each gets its own object, none overwrites another."""
+    uploads = 8
+    start = threading.Barrier(uploads)
+    names = [None] * uploads
+    errors = []
+
+    def upload(number):
+        try:
+            start.wait(timeout=10)
+            names[number] = default_storage.save(
+                "documents/Race.pdf", ContentFile(f"%PDF upload {number}".encode())
+            )
+        except Exception as error:  # noqa: BLE001  (reported below)
+            errors.append(error)
+
+    threads = [threading.Thread(target=upload, args=(number,)) for number in range(uploads)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    assert len(set(names)) == uploads
+    for number, name in enumerate(names):
+        assert default_storage.open(name).read() == f"%PDF upload {number}".encode()
 
 
 @pytest.mark.parametrize(
