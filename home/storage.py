@@ -4,10 +4,11 @@ Spaces...), switched on by AWS_STORAGE_BUCKET_NAME (site/settings/base.py).
 One bucket holds everything under the key prefix AWS_LOCATION. Images and their
 renditions (`images/`, `original_images/`) are public: they are uploaded readable by
 anyone and their addresses are plain, stable URLs (on AWS_S3_CUSTOM_DOMAIN, a CDN, when
-set), worked out without asking the store. Documents (`documents/`: handouts, films,
-captions) are private: nobody can fetch them by their key, and the site hands out a
-signed address that expires after AWS_QUERYSTRING_EXPIRE seconds, only from
-/documents/<id>/<name> after its permission check (resources.views.serve_document)."""
+set), worked out without asking the store, and never used again for another file.
+Documents (`documents/`: handouts, films, captions) are private: nobody can fetch them
+by their key, and the site hands out a signed address that expires after
+AWS_QUERYSTRING_EXPIRE seconds, only from /documents/<id>/<name> after its permission
+check (resources.views.serve_document)."""
 
 import hashlib
 import logging
@@ -162,7 +163,17 @@ class MediaStorage(S3Storage):
         return f"{root or 'file'}.{extension}" if extension else root or "file"
 
     def get_available_name(self, name, max_length=None):
-        return super().get_available_name(unicodedata.normalize("NFC", name), max_length)
+        name = unicodedata.normalize("NFC", name)
+        if self.is_public(name):
+            # Public images are served as immutable for a year: a key must never be used
+            # again for another picture (foto.jpg deleted, a new foto.jpg uploaded), or
+            # browsers and CDNs keep showing the old one. Every original and rendition
+            # gets a random suffix (renditions too: Wagtail shortens long names and
+            # could cut the original's suffix off).
+            directory, filename = posixpath.split(clean_name(name))
+            root, extension = posixpath.splitext(filename)
+            name = posixpath.join(directory, self.get_alternative_name(root, extension))
+        return super().get_available_name(name, max_length)
 
     def is_name_available(self, name, max_length=None):
         """Free in the store and claimed for this upload alone. Checking the store and

@@ -130,6 +130,20 @@ def test_images_and_their_renditions_are_public_at_stable_addresses(media_on_s3)
     assert body[:4] == b"RIFF"
 
 
+def test_a_new_picture_of_a_deleted_ones_name_never_gets_its_addresses(media_on_s3):
+    """Public images are served `immutable` for a year: an address once used for one
+    picture must never show another."""
+    first = add_image("Foto", "foto.jpg")
+    first_urls = {first.file.url, first.get_rendition("fill-40x30").url}
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        first.delete()  # its files go too
+    cache.clear()  # weeks later: the claims on its names (for uploads) are long gone
+    second = add_image("Foto", "foto.jpg")
+    second_urls = {second.file.url, second.get_rendition("fill-40x30").url}
+    assert not first_urls & second_urls
+    assert all("/foto_" in url for url in second_urls)  # still the picture's own name
+
+
 def test_documents_are_private_and_handed_out_as_signed_addresses(client, media_on_s3):
     document = add_document("Elevark", "Elevark æøå og mere.pdf")
     key = default_storage._normalize_name(document.file.name)
