@@ -7,8 +7,8 @@ anyone and their addresses are plain, stable URLs (on AWS_S3_CUSTOM_DOMAIN, a CD
 set), worked out without asking the store, and never used again for another file.
 Documents (`documents/`: handouts, films, captions) are private: nobody can fetch them
 by their key, and the site hands out a signed address that expires after
-AWS_QUERYSTRING_EXPIRE seconds, only from /documents/<id>/<name> after its permission
-check (resources.views.serve_document)."""
+AWS_QUERYSTRING_EXPIRE seconds (films and sound: AWS_QUERYSTRING_EXPIRE_MEDIA), only
+from /documents/<id>/<name> after its permission check (resources.views.serve_document)."""
 
 import hashlib
 import logging
@@ -47,6 +47,7 @@ PAUSE_SECONDS = 30
 MISSING_IMAGE = "not-found"
 PUBLIC_PREFIXES = ("images/", "original_images/")
 MB = 1024 * 1024
+DEFAULT_MEDIA_EXPIRE = 4 * 60 * 60  # site/settings/base.py: AWS_QUERYSTRING_EXPIRE_MEDIA
 # How long a name handed out for an upload stays claimed: far longer than the app takes
 # to write the file to the store (the browser's upload is over before it starts); after
 # that the object itself (exists()) keeps the name taken.
@@ -272,9 +273,17 @@ class MediaStorage(S3Storage):
         return self.connection.meta.client.generate_presigned_url(
             "get_object",
             Params=params,
-            ExpiresIn=self.querystring_expire if expire is None else expire,
+            ExpiresIn=self.signed_lifetime(name) if expire is None else expire,
             HttpMethod=http_method,
         )
+
+    def signed_lifetime(self, name):
+        """Seconds a signed URL works. Films and sound play for long and are sought in:
+        a browser fetches every byte range from the URL it was redirected to, so a film
+        resumed after the URL expired breaks; they get AWS_QUERYSTRING_EXPIRE_MEDIA."""
+        if content_type_for(name).startswith(("video/", "audio/")):
+            return getattr(settings, "AWS_QUERYSTRING_EXPIRE_MEDIA", DEFAULT_MEDIA_EXPIRE)
+        return self.querystring_expire
 
     def public_url(self, name):
         """The object's plain address: the same on every render, and no request to the

@@ -190,6 +190,35 @@ def test_a_partner_document_is_signed_only_for_those_allowed(client, media_on_s3
     assert partner["Cache-Control"] == "private, no-store"
 
 
+def test_a_partner_film_is_signed_for_a_viewing_a_handout_briefly(client, media_on_s3, settings):
+    """A browser seeks in (and resumes) a film at the URL it was redirected to: that URL
+    must outlive a viewing, not the five minutes a handout's gets."""
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from tests.partner_helpers import demo_partner
+
+    settings.AWS_QUERYSTRING_EXPIRE_MEDIA = 4 * 60 * 60
+    restricted = Collection.objects.get(
+        pk__in=CollectionViewRestriction.objects.values("collection")
+    )
+    film = add_document("Film", "velkomst.mp4", b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64)
+    handout = add_document("Drejebog", "drejebog.pdf")
+    for document in (film, handout):
+        document.collection = restricted
+        document.save()
+    client.force_login(demo_partner())
+
+    def lifetime(response):
+        return parse_qs(urlsplit(response["Location"]).query)["X-Amz-Expires"]
+
+    film_redirect, handout_redirect = client.get(film.url), client.get(handout.url)
+    assert lifetime(film_redirect) == ["14400"]
+    assert lifetime(handout_redirect) == ["60"]
+    assert film_redirect["Cache-Control"] == "private, no-store"  # still kept by nobody
+    assert anonymous_get(film_redirect["Location"])[0] == 200
+    assert default_storage.signed_lifetime("documents/lyd.mp3") == 14400  # sound too
+
+
 def test_two_uploads_with_the_same_name_keep_both_files(client, media_on_s3):
     first = add_document("Første", "handout.pdf", b"%PDF first")
     second = add_document("Anden", "handout.pdf", b"%PDF second")
