@@ -287,14 +287,14 @@ class MediaStorage(S3Storage):
 
     def public_url(self, name):
         """The object's plain address: the same on every render, and no request to the
-        store to make it."""
+        store to make it. Without a CDN domain it is the address boto3 itself uses
+        (unsigned), so that it follows AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME and
+        AWS_S3_ADDRESSING_STYLE exactly as uploads do: by default virtual-hosted on AWS
+        (`https://<bucket>.s3.amazonaws.com/...`) and path-style on any other endpoint
+        (`https://s3.example.org/<bucket>/...`)."""
         key = self._normalize_name(clean_name(name))
-        path = quote(key)
         if self.custom_domain:
-            return f"{self.url_protocol}//{self.custom_domain}/{path}"
-        region = self.region_name or "us-east-1"
-        endpoint = (self.endpoint_url or f"https://s3.{region}.amazonaws.com").rstrip("/")
-        if self.addressing_style == "virtual":
-            scheme, _, host = endpoint.partition("://")
-            return f"{scheme}://{self.bucket_name}.{host}/{path}"
-        return f"{endpoint}/{self.bucket_name}/{path}"
+            return f"{self.url_protocol}//{self.custom_domain}/{quote(key)}"
+        return self.unsigned_connection.meta.client.generate_presigned_url(
+            "get_object", Params={"Bucket": self.bucket_name, "Key": key}
+        )

@@ -364,6 +364,38 @@ def test_a_cdn_domain_serves_public_images_and_never_private_documents(media_on_
     assert signed.startswith(f"{media_on_s3.endpoint}/{BUCKET}/") and "X-Amz-Signature" in signed
 
 
+@pytest.mark.parametrize(
+    ("where", "address"),
+    [
+        # boto3's default: virtual-hosted on AWS, path-style on any other endpoint.
+        ({"region_name": "eu-north-1"}, "https://osib-media.s3.amazonaws.com/media/"),
+        (
+            {"region_name": "eu-north-1", "addressing_style": "path"},
+            "https://s3.eu-north-1.amazonaws.com/osib-media/media/",
+        ),
+        (
+            {"region_name": "eu-north-1", "addressing_style": "virtual"},
+            "https://osib-media.s3.eu-north-1.amazonaws.com/media/",
+        ),
+        ({"endpoint_url": "https://s3.example.org"}, "https://s3.example.org/osib-media/media/"),
+        (
+            {"endpoint_url": "https://s3.example.org", "addressing_style": "virtual"},
+            "https://osib-media.s3.example.org/media/",
+        ),
+    ],
+)
+def test_public_addresses_are_those_boto3_uses(where, address):
+    storage = MediaStorage(
+        bucket_name="osib-media",
+        location="media",
+        access_key="testing",
+        secret_key="testing",
+        custom_domain=None,
+        **where,
+    )
+    assert storage.url("images/foto å.jpg") == f"{address}images/foto%20%C3%A5.jpg"
+
+
 def test_copying_needs_a_bucket(settings):
     from django.core.management.base import CommandError
 
