@@ -243,6 +243,29 @@ class MediaStorage(S3Storage):
             note_unanswered(error)
             logger.warning("The object store did not delete %s; it is left unused", name)
 
+    def _get_write_parameters(self, name, content=None):
+        parameters = super()._get_write_parameters(name, content)
+        # Set by copy_media_to_bucket: the file's sha256, to know later whether it changed.
+        metadata = getattr(content, "object_metadata", None)
+        if metadata:
+            parameters["Metadata"] = {**parameters.get("Metadata", {}), **metadata}
+        return parameters
+
+    def stored_object(self, name):
+        """What the store has under `name` (size, ETag, metadata: S3's HeadObject
+        answer), or None when it has nothing."""
+        refuse_while_paused()
+        key = self._normalize_name(clean_name(name))
+        try:
+            return self.connection.meta.client.head_object(Bucket=self.bucket_name, Key=key)
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                return None
+            raise StorageUnavailable(str(error)) from error
+        except BotoCoreError as error:
+            note_unanswered(error)
+            raise StorageUnavailable(str(error)) from error
+
     def get_object_parameters(self, name):
         parameters = super().get_object_parameters(name)
         parameters["ContentType"] = content_type_for(name)

@@ -327,6 +327,48 @@ def test_local_media_are_copied_to_the_bucket_once(media_on_s3, tmp_path, settin
     assert "Copied 0 files" in again.getvalue() and "2 already there" in again.getvalue()
 
 
+def test_a_local_file_changed_to_other_content_of_the_same_size_is_copied_again(
+    media_on_s3, tmp_path, settings
+):
+    (tmp_path / "documents").mkdir()
+    plan = tmp_path / "documents" / "plan.pdf"
+    plan.write_bytes(b"%PDF version 1")
+    settings.MEDIA_ROOT = tmp_path
+    call_command("copy_media_to_bucket", stdout=io.StringIO())
+
+    plan.write_bytes(b"%PDF version 2")  # the same size
+    out = io.StringIO()
+    call_command("copy_media_to_bucket", stdout=out)
+    assert "Copied 1 files; 0 already there" in out.getvalue()
+    assert default_storage.open("documents/plan.pdf").read() == b"%PDF version 2"
+
+    # A file the bucket got some other way (no checksum of ours): compared by its ETag.
+    key = default_storage._normalize_name("documents/plan.pdf")
+    store_client(media_on_s3).put_object(Bucket=BUCKET, Key=key, Body=b"%PDF version 2")
+    unchanged = io.StringIO()
+    call_command("copy_media_to_bucket", stdout=unchanged)
+    assert "Copied 0 files; 1 already there" in unchanged.getvalue()
+    store_client(media_on_s3).put_object(Bucket=BUCKET, Key=key, Body=b"%PDF version 3")
+    changed = io.StringIO()
+    call_command("copy_media_to_bucket", stdout=changed)
+    assert "Copied 1 files; 0 already there" in changed.getvalue()
+    assert default_storage.open("documents/plan.pdf").read() == b"%PDF version 2"
+
+
+def test_a_film_copied_in_parts_is_known_by_its_etag(media_on_s3, tmp_path, settings):
+    from home.management.commands.copy_media_to_bucket import fingerprint
+
+    (tmp_path / "documents").mkdir()
+    film = tmp_path / "documents" / "film.mp4"
+    film.write_bytes(os.urandom(9 * 1024 * 1024))  # two parts
+    settings.MEDIA_ROOT = tmp_path
+    call_command("copy_media_to_bucket", stdout=io.StringIO())
+    stored = default_storage.stored_object("documents/film.mp4")
+    transfer = default_storage.transfer_config
+    _sha256, etag = fingerprint(film, transfer.multipart_chunksize, transfer.multipart_threshold)
+    assert stored["ETag"].strip('"') == etag and etag.endswith("-2")
+
+
 def test_copying_to_a_bucket_that_does_not_answer_says_so(store_down, tmp_path, settings):
     from django.core.management.base import CommandError
 
