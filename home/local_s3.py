@@ -9,6 +9,7 @@ development server with the same settings a real bucket would get.
 URLs, as S3 does and moto does not."""
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -74,7 +75,39 @@ class CountingS3Server:
             return len(self.requests)
 
 
+def stop_on_sigterm(_signum, _frame):
+    """`kill` (SIGTERM, as from a process manager or an IDE's stop button) ends the
+    site like Ctrl-C does, servers included."""
+    raise KeyboardInterrupt
+
+
+def run(command, env):
+    """A command in a process group of its own (runserver's autoreloader runs the
+    server in a second process): on Ctrl-C or SIGTERM here, the whole group is stopped,
+    so no server is left behind holding the port."""
+    child = subprocess.Popen(command, env=env, start_new_session=True)  # noqa: S603
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        stop_group(child)
+        raise
+
+
+def stop_group(child):
+    for sent, wait in ((signal.SIGINT, 10), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(child.pid, sent)
+        except ProcessLookupError:
+            return
+        try:
+            child.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
 def main():
+    signal.signal(signal.SIGTERM, stop_on_sigterm)
     host, port = os.environ.get("HOST", "127.0.0.1"), os.environ.get("PORT", "8000")
     s3_port = int(os.environ.get("S3_PORT", "9100"))
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=s3_port, verbose=False)
@@ -102,18 +135,17 @@ def main():
     manage = [sys.executable, str(ROOT / "manage.py")]
     try:
         # Fixed commands of this project (no input from outside).
-        subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True)  # noqa: S603
-        subprocess.run(  # noqa: S603
-            [*manage, "load_demo_content"],
-            env={**env, "SITE_URL": f"http://{host}:{port}"},
-            check=True,
-        )
+        for command, extra in (
+            (["migrate", "--noinput", "-v0"], {}),
+            (["load_demo_content"], {"SITE_URL": f"http://{host}:{port}"}),
+        ):
+            if run([*manage, *command], {**env, **extra}) != 0:
+                sys.exit(f"{command[0]} failed")
         print(f"\n  Media are in the bucket {BUCKET} at {endpoint} (moto, in memory).")
         print(f"  OS I BRANCHEN is running at http://{host}:{port}/\n")
-        subprocess.run(  # noqa: S603
+        run(
             [*manage, "runserver", f"{host}:{port}"],
-            env={**env, "WAGTAILADMIN_BASE_URL": f"http://{host}:{port}"},
-            check=False,
+            {**env, "WAGTAILADMIN_BASE_URL": f"http://{host}:{port}"},
         )
     except KeyboardInterrupt:
         pass

@@ -3,8 +3,10 @@
 fetch, private documents only as signed URLs after the permission check, names and
 types that survive, no requests to the store while pages render."""
 
+import contextlib
 import io
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -744,3 +746,36 @@ def test_the_image_choosers_upload_form_says_so_too(client, editor, store_down):
     answer = response.json()
     assert answer["step"] == "reshow_creation_form"
     assert "Filen kunne ikke gemmes" in answer["htmlFragment"]
+
+
+@pytest.mark.slow
+def test_stopping_make_run_s3_with_sigterm_stops_its_web_server_too(settings):
+    """`make run-s3` (python -m home.local_s3) ended by `kill`, as a process manager or an
+    IDE's stop button does, must not leave runserver holding the port."""
+    web_port, s3_port = free_port(), free_port()
+    env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(web_port), "S3_PORT": str(s3_port)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)  # as `make run-s3`: the development settings
+    site = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "home.local_s3"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # (so that the test can clean up whatever is left)
+    )
+    try:
+        wait_for(web_port, seconds=300)  # migrate and the demo content come first
+        site.send_signal(signal.SIGTERM)
+        site.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and answers(web_port):
+            time.sleep(0.2)
+        assert not answers(web_port)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(site.pid, signal.SIGKILL)
+
+
+def answers(port):
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
