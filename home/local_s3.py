@@ -5,9 +5,12 @@ without an account anywhere: makes the bucket, and runs migrate, the demo conten
 development server with the same settings a real bucket would get.
 
 `CountingS3Server` counts every request it receives, for the storage tests and for
-`make bench` (object-store requests per page view); it also refuses expired signed
-URLs, as S3 does and moto does not."""
+`make bench` (object-store requests per page view). It also refuses what S3 refuses and
+moto lets through: expired signed URLs, and (given the secret key) signed URLs whose
+SigV4 signature does not match. moto checks no signature at all, of signed URLs or of
+signed requests; requests signed in headers are not checked here either."""
 
+import hmac
 import os
 import signal
 import subprocess
@@ -15,9 +18,12 @@ import sys
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 import boto3
+from botocore.auth import S3SigV4QueryAuth
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials
 from moto.moto_server.werkzeug_app import (
     DomainDispatcherApplication,
     MotoRequestHandler,
@@ -32,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def signed_url_expired(query_string):
     """What S3 checks of a presigned URL and moto does not: X-Amz-Date + X-Amz-Expires
-    has passed (the signature itself moto checks)."""
+    has passed."""
     query = parse_qs(query_string)
     if "X-Amz-Date" not in query or "X-Amz-Expires" not in query:
         return False
@@ -41,8 +47,38 @@ def signed_url_expired(query_string):
     return datetime.now(UTC) > signed_at + lifetime
 
 
+def signed_url_forged(environ, secret_key):
+    """A presigned (query-string SigV4) URL whose signature is not the one `secret_key`
+    gives: its request signed again with botocore's own signer, at the URL's date."""
+    query_string = environ.get("QUERY_STRING", "")
+    query = parse_qs(query_string)
+    if "X-Amz-Signature" not in query:
+        return False
+    access_key, _day, region, service, _end = query["X-Amz-Credential"][0].split("/")
+    headers = {
+        name: environ.get("HTTP_" + name.upper().replace("-", "_"), "")
+        for name in query["X-Amz-SignedHeaders"][0].split(";")
+    }
+    path = urlsplit(environ.get("REQUEST_URI") or environ.get("RAW_URI", "")).path
+    unsigned = "&".join(
+        part for part in query_string.split("&") if not part.startswith("X-Amz-Signature=")
+    )
+    request = AWSRequest(
+        method=environ["REQUEST_METHOD"],
+        url=f"http://{environ.get('HTTP_HOST', '')}{path}?{unsigned}",
+        headers=headers,
+    )
+    request.context["timestamp"] = query["X-Amz-Date"][0]
+    signer = S3SigV4QueryAuth(Credentials(access_key, secret_key), service, region)
+    expected = signer.signature(
+        signer.string_to_sign(request, signer.canonical_request(request)), request
+    )
+    return not hmac.compare_digest(expected, query["X-Amz-Signature"][0])
+
+
 class CountingS3Server:
-    def __init__(self):
+    def __init__(self, secret_key=None):
+        """With `secret_key`, signed URLs are checked as S3 checks them."""
         self.requests = []
         self.lock = threading.Lock()
         self.refusing = False
@@ -57,6 +93,9 @@ class CountingS3Server:
             if signed_url_expired(environ.get("QUERY_STRING", "")):
                 start_response("403 Forbidden", [("Content-Type", "application/xml")])
                 return [b"<Error><Code>AccessDenied</Code></Error>"]  # Request has expired
+            if secret_key is not None and signed_url_forged(environ, secret_key):
+                start_response("403 Forbidden", [("Content-Type", "application/xml")])
+                return [b"<Error><Code>SignatureDoesNotMatch</Code></Error>"]
             return moto(environ, start_response)
 
         self.server = make_server("127.0.0.1", 0, app, True, request_handler=MotoRequestHandler)

@@ -49,7 +49,7 @@ def store_client(server):
 
 @pytest.fixture(scope="session")
 def s3_server():
-    server = CountingS3Server().start()
+    server = CountingS3Server(secret_key="testing").start()  # noqa: S106
     store_client(server).create_bucket(Bucket=BUCKET)
     yield server
     server.stop()
@@ -674,6 +674,23 @@ def test_a_signed_document_address_stops_working_when_it_expires(client, media_o
     assert anonymous_get(signed)[0] == 403
     # A new visit to the page's link gets a new address that works.
     assert anonymous_get(client.get(document.url)["Location"])[0] == 200
+
+
+def test_a_signed_address_works_only_as_signed(client, media_on_s3):
+    document = add_document("Signeret", "signeret.pdf", b"%PDF signed")
+    other = add_document("Anden", "anden.pdf", b"%PDF other")
+    signed = client.get(document.url)["Location"]
+    status, _headers, body = anonymous_get(signed)
+    assert (status, body) == (200, b"%PDF signed")
+    signature = parse_qs(urlsplit(signed).query)["X-Amz-Signature"][0]
+    forged = signed.replace(signature, ("0" if signature[0] != "0" else "1") + signature[1:])
+    assert anonymous_get(forged)[0] == 403
+    other_key = quote(default_storage._normalize_name(other.file.name))
+    own_key = quote(default_storage._normalize_name(document.file.name))
+    another_file = signed.replace(own_key, other_key)
+    assert another_file != signed and anonymous_get(another_file)[0] == 403
+    longer = signed.replace("X-Amz-Expires=60", "X-Amz-Expires=604800")
+    assert longer != signed and anonymous_get(longer)[0] == 403
 
 
 def test_partner_captions_are_passed_on_only_to_partners(client, media_on_s3):
