@@ -150,9 +150,14 @@ class MediaStorage(S3Storage):
         """The file's own name, spaces and æ, ø, å included (object keys may hold them;
         Django's default would make "Elevark til 1. dag.pdf" "Elevark_til_1._dag.pdf").
         Only what could not be a name is dropped: folders, control characters, and
-        characters that mean something in a URL or a shell."""
+        characters that mean something in a URL or a shell (`"` becomes ”). A
+        non-breaking space is a space (home/upload_names.py keeps it that far)."""
         # One spelling of å (a Mac sends "a" + ring), so that the same name is the same key.
         name = unicodedata.normalize("NFC", posixpath.basename(name.replace("\\", "/")))
+        # Browsers send `"`, CR and LF in an upload's name as %22, %0D and %0A (HTML's
+        # multipart encoding); `"` cannot be part of a key here, so it becomes ”.
+        name = name.replace("%22", '"').replace("%0D", " ").replace("%0A", " ")
+        name = name.replace('"', "\u201d")
         name = "".join(" " if c.isspace() else c for c in name)
         name = "".join(c for c in name if c.isprintable() and c not in "<>:\"|?*#%&{}$!`'")
         name = " ".join(name.split())

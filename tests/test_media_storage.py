@@ -721,10 +721,31 @@ def test_a_missing_rendition_has_a_stable_unsigned_address(media_on_s3):
 
 @pytest.mark.parametrize(
     ("uploaded", "stored"),
-    [("....pdf", "file.pdf"), ("#?%.png", "file.png"), ("tab\tname.pdf", "tab name.pdf")],
+    [
+        ("....pdf", "file.pdf"),
+        ("#?%.png", "file.png"),
+        ("tab\tname.pdf", "tab name.pdf"),
+        # A browser sends `"` in a file's name as %22.
+        ("Elevark %22Fremtiden%22.pdf", "Elevark \u201dFremtiden\u201d.pdf"),
+        ('Elevark "Fremtiden".pdf', "Elevark \u201dFremtiden\u201d.pdf"),
+    ],
 )
 def test_a_name_of_nothing_but_its_type_keeps_the_type(media_on_s3, uploaded, stored):
     assert default_storage.get_valid_name(uploaded) == stored
+
+
+def test_a_non_breaking_space_in_an_uploaded_name_becomes_a_space(client, editor, media_on_s3):
+    response = client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Elevark",
+            "file": ContentFile(b"%PDF-1.4 handout", name="Elevark\u00a01.\u00a0dag.pdf"),
+            "collection": get_document_model().objects.first().collection_id,
+        },
+    )
+    assert response.status_code == 302
+    document = get_document_model().objects.get(title="Elevark")
+    assert document.filename == "Elevark 1. dag.pdf"
 
 
 def test_the_choosers_upload_form_says_when_the_store_did_not_take_a_file(
