@@ -7,8 +7,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self):
-        from home import page_cache_invalidation, per_request, search_topics
+        from home import page_cache_invalidation, per_request, search_topics, upload_names
 
         search_topics.connect()
         per_request.connect()
         page_cache_invalidation.connect()
+        upload_names.connect()

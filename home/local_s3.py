@@ -5,18 +5,25 @@ without an account anywhere: makes the bucket, and runs migrate, the demo conten
 development server with the same settings a real bucket would get.
 
 `CountingS3Server` counts every request it receives, for the storage tests and for
-`make bench` (object-store requests per page view); it also refuses expired signed
-URLs, as S3 does and moto does not."""
+`make bench` (object-store requests per page view). It also refuses what S3 refuses and
+moto lets through: expired signed URLs, and (given the secret key) signed URLs whose
+SigV4 signature does not match. moto checks no signature at all, of signed URLs or of
+signed requests; requests signed in headers are not checked here either."""
 
+import hmac
 import os
+import signal
 import subprocess
 import sys
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 import boto3
+from botocore.auth import S3SigV4QueryAuth
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials
 from moto.moto_server.werkzeug_app import (
     DomainDispatcherApplication,
     MotoRequestHandler,
@@ -31,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def signed_url_expired(query_string):
     """What S3 checks of a presigned URL and moto does not: X-Amz-Date + X-Amz-Expires
-    has passed (the signature itself moto checks)."""
+    has passed."""
     query = parse_qs(query_string)
     if "X-Amz-Date" not in query or "X-Amz-Expires" not in query:
         return False
@@ -40,8 +47,38 @@ def signed_url_expired(query_string):
     return datetime.now(UTC) > signed_at + lifetime
 
 
+def signed_url_forged(environ, secret_key):
+    """A presigned (query-string SigV4) URL whose signature is not the one `secret_key`
+    gives: its request signed again with botocore's own signer, at the URL's date."""
+    query_string = environ.get("QUERY_STRING", "")
+    query = parse_qs(query_string)
+    if "X-Amz-Signature" not in query:
+        return False
+    access_key, _day, region, service, _end = query["X-Amz-Credential"][0].split("/")
+    headers = {
+        name: environ.get("HTTP_" + name.upper().replace("-", "_"), "")
+        for name in query["X-Amz-SignedHeaders"][0].split(";")
+    }
+    path = urlsplit(environ.get("REQUEST_URI") or environ.get("RAW_URI", "")).path
+    unsigned = "&".join(
+        part for part in query_string.split("&") if not part.startswith("X-Amz-Signature=")
+    )
+    request = AWSRequest(
+        method=environ["REQUEST_METHOD"],
+        url=f"http://{environ.get('HTTP_HOST', '')}{path}?{unsigned}",
+        headers=headers,
+    )
+    request.context["timestamp"] = query["X-Amz-Date"][0]
+    signer = S3SigV4QueryAuth(Credentials(access_key, secret_key), service, region)
+    expected = signer.signature(
+        signer.string_to_sign(request, signer.canonical_request(request)), request
+    )
+    return not hmac.compare_digest(expected, query["X-Amz-Signature"][0])
+
+
 class CountingS3Server:
-    def __init__(self):
+    def __init__(self, secret_key=None):
+        """With `secret_key`, signed URLs are checked as S3 checks them."""
         self.requests = []
         self.lock = threading.Lock()
         self.refusing = False
@@ -56,6 +93,9 @@ class CountingS3Server:
             if signed_url_expired(environ.get("QUERY_STRING", "")):
                 start_response("403 Forbidden", [("Content-Type", "application/xml")])
                 return [b"<Error><Code>AccessDenied</Code></Error>"]  # Request has expired
+            if secret_key is not None and signed_url_forged(environ, secret_key):
+                start_response("403 Forbidden", [("Content-Type", "application/xml")])
+                return [b"<Error><Code>SignatureDoesNotMatch</Code></Error>"]
             return moto(environ, start_response)
 
         self.server = make_server("127.0.0.1", 0, app, True, request_handler=MotoRequestHandler)
@@ -74,7 +114,39 @@ class CountingS3Server:
             return len(self.requests)
 
 
+def stop_on_sigterm(_signum, _frame):
+    """`kill` (SIGTERM, as from a process manager or an IDE's stop button) ends the
+    site like Ctrl-C does, servers included."""
+    raise KeyboardInterrupt
+
+
+def run(command, env):
+    """A command in a process group of its own (runserver's autoreloader runs the
+    server in a second process): on Ctrl-C or SIGTERM here, the whole group is stopped,
+    so no server is left behind holding the port."""
+    child = subprocess.Popen(command, env=env, start_new_session=True)  # noqa: S603
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        stop_group(child)
+        raise
+
+
+def stop_group(child):
+    for sent, wait in ((signal.SIGINT, 10), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(child.pid, sent)
+        except ProcessLookupError:
+            return
+        try:
+            child.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
 def main():
+    signal.signal(signal.SIGTERM, stop_on_sigterm)
     host, port = os.environ.get("HOST", "127.0.0.1"), os.environ.get("PORT", "8000")
     s3_port = int(os.environ.get("S3_PORT", "9100"))
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=s3_port, verbose=False)
@@ -102,18 +174,17 @@ def main():
     manage = [sys.executable, str(ROOT / "manage.py")]
     try:
         # Fixed commands of this project (no input from outside).
-        subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True)  # noqa: S603
-        subprocess.run(  # noqa: S603
-            [*manage, "load_demo_content"],
-            env={**env, "SITE_URL": f"http://{host}:{port}"},
-            check=True,
-        )
+        for command, extra in (
+            (["migrate", "--noinput", "-v0"], {}),
+            (["load_demo_content"], {"SITE_URL": f"http://{host}:{port}"}),
+        ):
+            if run([*manage, *command], {**env, **extra}) != 0:
+                sys.exit(f"{command[0]} failed")
         print(f"\n  Media are in the bucket {BUCKET} at {endpoint} (moto, in memory).")
         print(f"  OS I BRANCHEN is running at http://{host}:{port}/\n")
-        subprocess.run(  # noqa: S603
+        run(
             [*manage, "runserver", f"{host}:{port}"],
-            env={**env, "WAGTAILADMIN_BASE_URL": f"http://{host}:{port}"},
-            check=False,
+            {**env, "WAGTAILADMIN_BASE_URL": f"http://{host}:{port}"},
         )
     except KeyboardInterrupt:
         pass

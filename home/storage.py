@@ -4,11 +4,13 @@ Spaces...), switched on by AWS_STORAGE_BUCKET_NAME (site/settings/base.py).
 One bucket holds everything under the key prefix AWS_LOCATION. Images and their
 renditions (`images/`, `original_images/`) are public: they are uploaded readable by
 anyone and their addresses are plain, stable URLs (on AWS_S3_CUSTOM_DOMAIN, a CDN, when
-set), worked out without asking the store. Documents (`documents/`: handouts, films,
-captions) are private: nobody can fetch them by their key, and the site hands out a
-signed address that expires after AWS_QUERYSTRING_EXPIRE seconds, only from
-/documents/<id>/<name> after its permission check (resources.views.serve_document)."""
+set), worked out without asking the store, and never used again for another file.
+Documents (`documents/`: handouts, films, captions) are private: nobody can fetch them
+by their key, and the site hands out a signed address that expires after
+AWS_QUERYSTRING_EXPIRE seconds (films and sound: AWS_QUERYSTRING_EXPIRE_MEDIA), only
+from /documents/<id>/<name> after its permission check (resources.views.serve_document)."""
 
+import hashlib
 import logging
 import mimetypes
 import posixpath
@@ -27,6 +29,7 @@ from botocore.exceptions import (
     ReadTimeoutError,
 )
 from django.conf import settings
+from django.core.cache import cache
 from storages.backends.s3 import S3Storage
 from storages.utils import clean_name
 
@@ -44,6 +47,11 @@ PAUSE_SECONDS = 30
 MISSING_IMAGE = "not-found"
 PUBLIC_PREFIXES = ("images/", "original_images/")
 MB = 1024 * 1024
+DEFAULT_MEDIA_EXPIRE = 4 * 60 * 60  # site/settings/base.py: AWS_QUERYSTRING_EXPIRE_MEDIA
+# How long a name handed out for an upload stays claimed: far longer than the app takes
+# to write the file to the store (the browser's upload is over before it starts); after
+# that the object itself (exists()) keeps the name taken.
+NAME_CLAIM_SECONDS = 60 * 60
 # Python's table does not know every type the site stores on every system.
 CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -142,9 +150,14 @@ class MediaStorage(S3Storage):
         """The file's own name, spaces and æ, ø, å included (object keys may hold them;
         Django's default would make "Elevark til 1. dag.pdf" "Elevark_til_1._dag.pdf").
         Only what could not be a name is dropped: folders, control characters, and
-        characters that mean something in a URL or a shell."""
+        characters that mean something in a URL or a shell (`"` becomes ”). A
+        non-breaking space is a space (home/upload_names.py keeps it that far)."""
         # One spelling of å (a Mac sends "a" + ring), so that the same name is the same key.
         name = unicodedata.normalize("NFC", posixpath.basename(name.replace("\\", "/")))
+        # Browsers send `"`, CR and LF in an upload's name as %22, %0D and %0A (HTML's
+        # multipart encoding); `"` cannot be part of a key here, so it becomes ”.
+        name = name.replace("%22", '"').replace("%0D", " ").replace("%0A", " ")
+        name = name.replace('"', "\u201d")
         name = "".join(" " if c.isspace() else c for c in name)
         name = "".join(c for c in name if c.isprintable() and c not in "<>:\"|?*#%&{}$!`'")
         name = " ".join(name.split())
@@ -156,7 +169,33 @@ class MediaStorage(S3Storage):
         return f"{root or 'file'}.{extension}" if extension else root or "file"
 
     def get_available_name(self, name, max_length=None):
-        return super().get_available_name(unicodedata.normalize("NFC", name), max_length)
+        name = unicodedata.normalize("NFC", name)
+        if self.is_public(name):
+            # Public images are served as immutable for a year: a key must never be used
+            # again for another picture (foto.jpg deleted, a new foto.jpg uploaded), or
+            # browsers and CDNs keep showing the old one. Every original and rendition
+            # gets a random suffix (renditions too: Wagtail shortens long names and
+            # could cut the original's suffix off).
+            directory, filename = posixpath.split(clean_name(name))
+            root, extension = posixpath.splitext(filename)
+            name = posixpath.join(directory, self.get_alternative_name(root, extension))
+        return super().get_available_name(name, max_length)
+
+    def is_name_available(self, name, max_length=None):
+        """Free in the store and claimed for this upload alone. Checking the store and
+        writing the file are two steps: two uploads of one name at the same moment (two
+        threads or two app processes) would both find it free and write one object, so
+        the name is also claimed atomically in the shared cache (SETNX in Redis; the
+        README asks for REDIS_URL with several processes) and the loser takes the next
+        candidate name."""
+        return super().is_name_available(name, max_length) and self.claim_name(name)
+
+    def claim_name(self, name):
+        key = f"{self.bucket_name}/{self._normalize_name(clean_name(name))}"
+        claim = "media-name:" + hashlib.sha256(key.encode()).hexdigest()
+        # False: someone else has it. None: the cache did not answer (Redis down, errors
+        # ignored); then the store's own answer is all there is to go on.
+        return cache.add(claim, 1, timeout=NAME_CLAIM_SECONDS) is not False
 
     def get_alternative_name(self, file_root, file_ext):
         # Django takes everything from the first dot as the extension, which would put
@@ -209,6 +248,29 @@ class MediaStorage(S3Storage):
             note_unanswered(error)
             logger.warning("The object store did not delete %s; it is left unused", name)
 
+    def _get_write_parameters(self, name, content=None):
+        parameters = super()._get_write_parameters(name, content)
+        # Set by copy_media_to_bucket: the file's sha256, to know later whether it changed.
+        metadata = getattr(content, "object_metadata", None)
+        if metadata:
+            parameters["Metadata"] = {**parameters.get("Metadata", {}), **metadata}
+        return parameters
+
+    def stored_object(self, name):
+        """What the store has under `name` (size, ETag, metadata: S3's HeadObject
+        answer), or None when it has nothing."""
+        refuse_while_paused()
+        key = self._normalize_name(clean_name(name))
+        try:
+            return self.connection.meta.client.head_object(Bucket=self.bucket_name, Key=key)
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                return None
+            raise StorageUnavailable(str(error)) from error
+        except BotoCoreError as error:
+            note_unanswered(error)
+            raise StorageUnavailable(str(error)) from error
+
     def get_object_parameters(self, name):
         parameters = super().get_object_parameters(name)
         parameters["ContentType"] = content_type_for(name)
@@ -239,20 +301,28 @@ class MediaStorage(S3Storage):
         return self.connection.meta.client.generate_presigned_url(
             "get_object",
             Params=params,
-            ExpiresIn=self.querystring_expire if expire is None else expire,
+            ExpiresIn=self.signed_lifetime(name) if expire is None else expire,
             HttpMethod=http_method,
         )
 
+    def signed_lifetime(self, name):
+        """Seconds a signed URL works. Films and sound play for long and are sought in:
+        a browser fetches every byte range from the URL it was redirected to, so a film
+        resumed after the URL expired breaks; they get AWS_QUERYSTRING_EXPIRE_MEDIA."""
+        if content_type_for(name).startswith(("video/", "audio/")):
+            return getattr(settings, "AWS_QUERYSTRING_EXPIRE_MEDIA", DEFAULT_MEDIA_EXPIRE)
+        return self.querystring_expire
+
     def public_url(self, name):
         """The object's plain address: the same on every render, and no request to the
-        store to make it."""
+        store to make it. Without a CDN domain it is the address boto3 itself uses
+        (unsigned), so that it follows AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME and
+        AWS_S3_ADDRESSING_STYLE exactly as uploads do: by default virtual-hosted on AWS
+        (`https://<bucket>.s3.amazonaws.com/...`) and path-style on any other endpoint
+        (`https://s3.example.org/<bucket>/...`)."""
         key = self._normalize_name(clean_name(name))
-        path = quote(key)
         if self.custom_domain:
-            return f"{self.url_protocol}//{self.custom_domain}/{path}"
-        region = self.region_name or "us-east-1"
-        endpoint = (self.endpoint_url or f"https://s3.{region}.amazonaws.com").rstrip("/")
-        if self.addressing_style == "virtual":
-            scheme, _, host = endpoint.partition("://")
-            return f"{scheme}://{self.bucket_name}.{host}/{path}"
-        return f"{endpoint}/{self.bucket_name}/{path}"
+            return f"{self.url_protocol}//{self.custom_domain}/{quote(key)}"
+        return self.unsigned_connection.meta.client.generate_presigned_url(
+            "get_object", Params={"Bucket": self.bucket_name, "Key": key}
+        )

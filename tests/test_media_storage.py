@@ -3,11 +3,14 @@
 fetch, private documents only as signed URLs after the permission check, names and
 types that survive, no requests to the store while pages render."""
 
+import contextlib
 import io
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -46,7 +49,7 @@ def store_client(server):
 
 @pytest.fixture(scope="session")
 def s3_server():
-    server = CountingS3Server().start()
+    server = CountingS3Server(secret_key="testing").start()  # noqa: S106
     store_client(server).create_bucket(Bucket=BUCKET)
     yield server
     server.stop()
@@ -129,6 +132,20 @@ def test_images_and_their_renditions_are_public_at_stable_addresses(media_on_s3)
     assert body[:4] == b"RIFF"
 
 
+def test_a_new_picture_of_a_deleted_ones_name_never_gets_its_addresses(media_on_s3):
+    """Public images are served `immutable` for a year: an address once used for one
+    picture must never show another."""
+    first = add_image("Foto", "foto.jpg")
+    first_urls = {first.file.url, first.get_rendition("fill-40x30").url}
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        first.delete()  # its files go too
+    cache.clear()  # weeks later: the claims on its names (for uploads) are long gone
+    second = add_image("Foto", "foto.jpg")
+    second_urls = {second.file.url, second.get_rendition("fill-40x30").url}
+    assert not first_urls & second_urls
+    assert all("/foto_" in url for url in second_urls)  # still the picture's own name
+
+
 def test_documents_are_private_and_handed_out_as_signed_addresses(client, media_on_s3):
     document = add_document("Elevark", "Elevark æøå og mere.pdf")
     key = default_storage._normalize_name(document.file.name)
@@ -175,6 +192,35 @@ def test_a_partner_document_is_signed_only_for_those_allowed(client, media_on_s3
     assert partner["Cache-Control"] == "private, no-store"
 
 
+def test_a_partner_film_is_signed_for_a_viewing_a_handout_briefly(client, media_on_s3, settings):
+    """A browser seeks in (and resumes) a film at the URL it was redirected to: that URL
+    must outlive a viewing, not the five minutes a handout's gets."""
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from tests.partner_helpers import demo_partner
+
+    settings.AWS_QUERYSTRING_EXPIRE_MEDIA = 4 * 60 * 60
+    restricted = Collection.objects.get(
+        pk__in=CollectionViewRestriction.objects.values("collection")
+    )
+    film = add_document("Film", "velkomst.mp4", b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64)
+    handout = add_document("Drejebog", "drejebog.pdf")
+    for document in (film, handout):
+        document.collection = restricted
+        document.save()
+    client.force_login(demo_partner())
+
+    def lifetime(response):
+        return parse_qs(urlsplit(response["Location"]).query)["X-Amz-Expires"]
+
+    film_redirect, handout_redirect = client.get(film.url), client.get(handout.url)
+    assert lifetime(film_redirect) == ["14400"]
+    assert lifetime(handout_redirect) == ["60"]
+    assert film_redirect["Cache-Control"] == "private, no-store"  # still kept by nobody
+    assert anonymous_get(film_redirect["Location"])[0] == 200
+    assert default_storage.signed_lifetime("documents/lyd.mp3") == 14400  # sound too
+
+
 def test_two_uploads_with_the_same_name_keep_both_files(client, media_on_s3):
     first = add_document("Første", "handout.pdf", b"%PDF first")
     second = add_document("Anden", "handout.pdf", b"%PDF second")
@@ -182,6 +228,34 @@ def test_two_uploads_with_the_same_name_keep_both_files(client, media_on_s3):
     first.delete()
     status, _headers, body = anonymous_get(client.get(second.url)["Location"])
     assert (status, body) == (200, b"%PDF second")
+
+
+def test_uploads_of_one_name_at_the_same_moment_each_get_a_name_of_their_own(media_on_s3):
+    """Eight uploads of "Race.pdf" in the same instant (threads here; app processes in
+    production, through Redis): each gets its own object, none overwrites another."""
+    uploads = 8
+    start = threading.Barrier(uploads)
+    names = [None] * uploads
+    errors = []
+
+    def upload(number):
+        try:
+            start.wait(timeout=10)
+            names[number] = default_storage.save(
+                "documents/Race.pdf", ContentFile(f"%PDF upload {number}".encode())
+            )
+        except Exception as error:  # noqa: BLE001  (reported below)
+            errors.append(error)
+
+    threads = [threading.Thread(target=upload, args=(number,)) for number in range(uploads)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    assert len(set(names)) == uploads
+    for number, name in enumerate(names):
+        assert default_storage.open(name).read() == f"%PDF upload {number}".encode()
 
 
 @pytest.mark.parametrize(
@@ -255,6 +329,48 @@ def test_local_media_are_copied_to_the_bucket_once(media_on_s3, tmp_path, settin
     assert "Copied 0 files" in again.getvalue() and "2 already there" in again.getvalue()
 
 
+def test_a_local_file_changed_to_other_content_of_the_same_size_is_copied_again(
+    media_on_s3, tmp_path, settings
+):
+    (tmp_path / "documents").mkdir()
+    plan = tmp_path / "documents" / "plan.pdf"
+    plan.write_bytes(b"%PDF version 1")
+    settings.MEDIA_ROOT = tmp_path
+    call_command("copy_media_to_bucket", stdout=io.StringIO())
+
+    plan.write_bytes(b"%PDF version 2")  # the same size
+    out = io.StringIO()
+    call_command("copy_media_to_bucket", stdout=out)
+    assert "Copied 1 files; 0 already there" in out.getvalue()
+    assert default_storage.open("documents/plan.pdf").read() == b"%PDF version 2"
+
+    # A file the bucket got some other way (no checksum of ours): compared by its ETag.
+    key = default_storage._normalize_name("documents/plan.pdf")
+    store_client(media_on_s3).put_object(Bucket=BUCKET, Key=key, Body=b"%PDF version 2")
+    unchanged = io.StringIO()
+    call_command("copy_media_to_bucket", stdout=unchanged)
+    assert "Copied 0 files; 1 already there" in unchanged.getvalue()
+    store_client(media_on_s3).put_object(Bucket=BUCKET, Key=key, Body=b"%PDF version 3")
+    changed = io.StringIO()
+    call_command("copy_media_to_bucket", stdout=changed)
+    assert "Copied 1 files; 0 already there" in changed.getvalue()
+    assert default_storage.open("documents/plan.pdf").read() == b"%PDF version 2"
+
+
+def test_a_film_copied_in_parts_is_known_by_its_etag(media_on_s3, tmp_path, settings):
+    from home.management.commands.copy_media_to_bucket import fingerprint
+
+    (tmp_path / "documents").mkdir()
+    film = tmp_path / "documents" / "film.mp4"
+    film.write_bytes(os.urandom(9 * 1024 * 1024))  # two parts
+    settings.MEDIA_ROOT = tmp_path
+    call_command("copy_media_to_bucket", stdout=io.StringIO())
+    stored = default_storage.stored_object("documents/film.mp4")
+    transfer = default_storage.transfer_config
+    _sha256, etag = fingerprint(film, transfer.multipart_chunksize, transfer.multipart_threshold)
+    assert stored["ETag"].strip('"') == etag and etag.endswith("-2")
+
+
 def test_copying_to_a_bucket_that_does_not_answer_says_so(store_down, tmp_path, settings):
     from django.core.management.base import CommandError
 
@@ -290,6 +406,38 @@ def test_a_cdn_domain_serves_public_images_and_never_private_documents(media_on_
     )
     signed = default_storage.url("documents/plan.pdf")
     assert signed.startswith(f"{media_on_s3.endpoint}/{BUCKET}/") and "X-Amz-Signature" in signed
+
+
+@pytest.mark.parametrize(
+    ("where", "address"),
+    [
+        # boto3's default: virtual-hosted on AWS, path-style on any other endpoint.
+        ({"region_name": "eu-north-1"}, "https://osib-media.s3.amazonaws.com/media/"),
+        (
+            {"region_name": "eu-north-1", "addressing_style": "path"},
+            "https://s3.eu-north-1.amazonaws.com/osib-media/media/",
+        ),
+        (
+            {"region_name": "eu-north-1", "addressing_style": "virtual"},
+            "https://osib-media.s3.eu-north-1.amazonaws.com/media/",
+        ),
+        ({"endpoint_url": "https://s3.example.org"}, "https://s3.example.org/osib-media/media/"),
+        (
+            {"endpoint_url": "https://s3.example.org", "addressing_style": "virtual"},
+            "https://osib-media.s3.example.org/media/",
+        ),
+    ],
+)
+def test_public_addresses_are_those_boto3_uses(where, address):
+    storage = MediaStorage(
+        bucket_name="osib-media",
+        location="media",
+        access_key="testing",
+        secret_key="testing",
+        custom_domain=None,
+        **where,
+    )
+    assert storage.url("images/foto å.jpg") == f"{address}images/foto%20%C3%A5.jpg"
 
 
 def test_copying_needs_a_bucket(settings):
@@ -528,6 +676,23 @@ def test_a_signed_document_address_stops_working_when_it_expires(client, media_o
     assert anonymous_get(client.get(document.url)["Location"])[0] == 200
 
 
+def test_a_signed_address_works_only_as_signed(client, media_on_s3):
+    document = add_document("Signeret", "signeret.pdf", b"%PDF signed")
+    other = add_document("Anden", "anden.pdf", b"%PDF other")
+    signed = client.get(document.url)["Location"]
+    status, _headers, body = anonymous_get(signed)
+    assert (status, body) == (200, b"%PDF signed")
+    signature = parse_qs(urlsplit(signed).query)["X-Amz-Signature"][0]
+    forged = signed.replace(signature, ("0" if signature[0] != "0" else "1") + signature[1:])
+    assert anonymous_get(forged)[0] == 403
+    other_key = quote(default_storage._normalize_name(other.file.name))
+    own_key = quote(default_storage._normalize_name(document.file.name))
+    another_file = signed.replace(own_key, other_key)
+    assert another_file != signed and anonymous_get(another_file)[0] == 403
+    longer = signed.replace("X-Amz-Expires=60", "X-Amz-Expires=604800")
+    assert longer != signed and anonymous_get(longer)[0] == 403
+
+
 def test_partner_captions_are_passed_on_only_to_partners(client, media_on_s3):
     from wagtail.models import Collection, CollectionViewRestriction
 
@@ -556,10 +721,31 @@ def test_a_missing_rendition_has_a_stable_unsigned_address(media_on_s3):
 
 @pytest.mark.parametrize(
     ("uploaded", "stored"),
-    [("....pdf", "file.pdf"), ("#?%.png", "file.png"), ("tab\tname.pdf", "tab name.pdf")],
+    [
+        ("....pdf", "file.pdf"),
+        ("#?%.png", "file.png"),
+        ("tab\tname.pdf", "tab name.pdf"),
+        # A browser sends `"` in a file's name as %22.
+        ("Elevark %22Fremtiden%22.pdf", "Elevark \u201dFremtiden\u201d.pdf"),
+        ('Elevark "Fremtiden".pdf', "Elevark \u201dFremtiden\u201d.pdf"),
+    ],
 )
 def test_a_name_of_nothing_but_its_type_keeps_the_type(media_on_s3, uploaded, stored):
     assert default_storage.get_valid_name(uploaded) == stored
+
+
+def test_a_non_breaking_space_in_an_uploaded_name_becomes_a_space(client, editor, media_on_s3):
+    response = client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Elevark",
+            "file": ContentFile(b"%PDF-1.4 handout", name="Elevark\u00a01.\u00a0dag.pdf"),
+            "collection": get_document_model().objects.first().collection_id,
+        },
+    )
+    assert response.status_code == 302
+    document = get_document_model().objects.get(title="Elevark")
+    assert document.filename == "Elevark 1. dag.pdf"
 
 
 def test_the_choosers_upload_form_says_when_the_store_did_not_take_a_file(
@@ -598,3 +784,36 @@ def test_the_image_choosers_upload_form_says_so_too(client, editor, store_down):
     answer = response.json()
     assert answer["step"] == "reshow_creation_form"
     assert "Filen kunne ikke gemmes" in answer["htmlFragment"]
+
+
+@pytest.mark.slow
+def test_stopping_make_run_s3_with_sigterm_stops_its_web_server_too(settings):
+    """`make run-s3` (python -m home.local_s3) ended by `kill`, as a process manager or an
+    IDE's stop button does, must not leave runserver holding the port."""
+    web_port, s3_port = free_port(), free_port()
+    env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(web_port), "S3_PORT": str(s3_port)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)  # as `make run-s3`: the development settings
+    site = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "home.local_s3"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # (so that the test can clean up whatever is left)
+    )
+    try:
+        wait_for(web_port, seconds=300)  # migrate and the demo content come first
+        site.send_signal(signal.SIGTERM)
+        site.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and answers(web_port):
+            time.sleep(0.2)
+        assert not answers(web_port)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(site.pid, signal.SIGKILL)
+
+
+def answers(port):
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0

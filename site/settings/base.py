@@ -273,6 +273,9 @@ if MEDIA_ON_OBJECT_STORAGE:
     AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
     AWS_LOCATION = os.environ.get("AWS_LOCATION", "media")
     AWS_QUERYSTRING_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "300"))
+    # Films and sound (home/storage.py): a browser keeps seeking in the URL it was sent
+    # to, so theirs must outlive a viewing; four hours by default (at most 7 days).
+    AWS_QUERYSTRING_EXPIRE_MEDIA = int(os.environ.get("AWS_QUERYSTRING_EXPIRE_MEDIA", "14400"))
     AWS_S3_SIGNATURE_VERSION = "s3v4"
     AWS_DEFAULT_ACL = None
     # Reading a file (a rendition being made) spools to disk beyond 10 MB, not memory.
