@@ -7,9 +7,16 @@ class HomeConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self):
-        from home import page_cache_invalidation, per_request, search_topics, upload_names
+        from home import (
+            page_cache_invalidation,
+            per_request,
+            search_topics,
+            storage,
+            upload_names,
+        )
 
         search_topics.connect()
         per_request.connect()
         page_cache_invalidation.connect()
         upload_names.connect()
+        storage.connect()

@@ -97,6 +97,11 @@ class StorageUnavailable(OSError):
     """The object store did not take a file (it does not answer, or refuses)."""
 
 
+class StorageUnavailableForDeletion(StorageUnavailable):
+    """The object store does not answer, so a public file cannot be deleted with its
+    record (site/middleware.py says so to the editor)."""
+
+
 def note_unanswered(error):
     """After a store that does not answer, nothing asks it again for a while: each
     request would otherwise wait for it (about 15 s, its retries included)."""
@@ -326,3 +331,33 @@ class MediaStorage(S3Storage):
         return self.unsigned_connection.meta.client.generate_presigned_url(
             "get_object", Params={"Bucket": self.bucket_name, "Key": key}
         )
+
+
+def keep_public_files_reachable_only_with_their_record(sender, instance, **kwargs):
+    """Before an image is deleted: its original and renditions are public at known
+    addresses, and Wagtail deletes them from the store only after the record is gone. A
+    store that does not answer then would leave them readable by anyone with no record
+    to find them by (a photo taken down for someone's privacy). So the store is asked
+    first, and while it does not answer the image is not deleted and the editor is
+    told; nothing is lost. (Documents are private in the store: one left over there is
+    reachable by nobody.)"""
+    storage = instance.file.storage
+    if not isinstance(storage, MediaStorage):
+        return
+    try:
+        refuse_while_paused()
+        storage.connection.meta.client.head_bucket(Bucket=storage.bucket_name)
+    except (BotoCoreError, ClientError, StorageUnavailable) as error:
+        note_unanswered(error)
+        raise StorageUnavailableForDeletion(str(error)) from error
+
+
+def connect():
+    from django.db.models.signals import pre_delete
+    from wagtail.images import get_image_model
+
+    pre_delete.connect(
+        keep_public_files_reachable_only_with_their_record,
+        sender=get_image_model(),
+        dispatch_uid="media-keep-public-files-with-record",
+    )

@@ -69,10 +69,21 @@ class StorageUnavailableMiddleware:
         from django.shortcuts import redirect
         from django.utils.translation import gettext as _
 
-        from home.storage import StorageUnavailable
+        from home.storage import StorageUnavailable, StorageUnavailableForDeletion
 
         if not isinstance(exception, StorageUnavailable):
             return None
+        if isinstance(exception, StorageUnavailableForDeletion):
+            logger.warning("The object store did not answer; a deletion was refused")
+            messages.error(
+                request,
+                _(
+                    "The image was not deleted: the media storage did not answer, and its "
+                    "files must be deleted with it. Nothing was changed. Try again in a "
+                    "moment."
+                ),
+            )
+            return redirect(request.get_full_path())
         logger.exception("The object store did not take an upload", exc_info=exception)
         message = _(
             "The file could not be stored: the media storage did not answer or did not "

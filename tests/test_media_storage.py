@@ -817,3 +817,28 @@ def test_stopping_make_run_s3_with_sigterm_stops_its_web_server_too(settings):
 def answers(port):
     with socket.socket() as probe:
         return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_an_image_is_not_deleted_while_the_store_cannot_delete_its_public_files(
+    client, editor, media_on_s3, settings
+):
+    """Its files are public at known addresses: deleted with the record, or not at all."""
+    image = add_image("Taget ned", "taget-ned.jpg")
+    urls = [image.file.url, image.get_rendition("fill-40x30").url]
+    endpoint = settings.AWS_S3_ENDPOINT_URL
+    settings.AWS_S3_ENDPOINT_URL = "http://127.0.0.1:9"  # the store stops answering
+    settings.STORAGES = {**settings.STORAGES}
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(f"/admin/images/{image.pk}/delete/", follow=True)
+    assert response.status_code == 200
+    assert "Billedet blev ikke slettet" in response.content.decode()
+    assert get_image_model().objects.filter(pk=image.pk).exists()
+    assert all(anonymous_get(url)[0] == 200 for url in urls)  # still shown where used
+
+    settings.AWS_S3_ENDPOINT_URL = endpoint  # it answers again
+    settings.STORAGES = {**settings.STORAGES}
+    MediaStorage.paused_until = 0.0
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(f"/admin/images/{image.pk}/delete/")
+    assert not get_image_model().objects.filter(pk=image.pk).exists()
+    assert all(anonymous_get(url)[0] in (403, 404) for url in urls)
