@@ -84,23 +84,37 @@ def translation_for_visitor(page):
     return translations_for_visitor([page])[page.pk]
 
 
-def translations_for_visitor(pages):
-    """`translation_for_visitor` of each of `pages`, by the chosen page's id, in two
-    queries however many pages there are (a footer's or a page's links)."""
+def translations_for_visitor(pages, in_active_language=None):
+    """`translation_for_visitor` of each of `pages`, by the chosen page's id, in at most
+    two queries however many pages there are (a footer's or a page's links). When the
+    caller has read the live, real pages of the visitor's language with those pages'
+    translation keys already, it passes them as `in_active_language`."""
     pages = [page for page in pages if page is not None]
     if not pages:
         return {}
+    active = active_locale()
+    # A language has one page per translation key (Wagtail's unique constraint): a page
+    # chosen in the visitor's language is its own translation there, so only pages of
+    # other languages are looked up (none at all when editors chose in that language).
+    other_keys = {page.translation_key for page in pages if page.locale_id != active.pk}
     found = {
-        translated.translation_key: translated
-        for translated in Page.objects.filter(
-            translation_key__in={page.translation_key for page in pages},
-            locale=active_locale(),
-        )
-        .live()
-        .exclude(untranslated_copy_q())
-        .order_by("path")
-        .reverse()  # the first in tree order wins, as with `.first()` before
+        page.translation_key: page
+        for page in pages
+        if page.locale_id == active.pk and page.live and not _is_copy_needing_source(page)
     }
+    if other_keys and in_active_language is not None:
+        found.update(
+            (translated.translation_key, translated)
+            for translated in in_active_language
+            if translated.translation_key in other_keys
+        )
+    elif other_keys:
+        found.update(
+            (translated.translation_key, translated)
+            for translated in Page.objects.filter(translation_key__in=other_keys, locale=active)
+            .live()
+            .exclude(untranslated_copy_q())
+        )
     _fetch_aliased_pages(page for page in pages if page.translation_key not in found)
     chosen = {}
     for page in pages:
@@ -115,6 +129,43 @@ def translations_for_visitor(pages):
         if page is not None:
             locale_of(page)
     return chosen
+
+
+def chosen_pages_and_targets(ids):
+    """For a group of links: the chosen pages by id (what a PageChooserBlock reads) and
+    the translation_for_visitor of each, by id, from one query that reads the chosen
+    pages and their translations in the visitor's language together (and, only when
+    one is a copy, a second for the pages they copy)."""
+    wanted = {pk for pk in ids if pk is not None}
+    if not wanted:
+        return {}, {}
+    active = active_locale()
+    rows = list(
+        Page.objects.filter(
+            Q(pk__in=wanted)
+            | Q(
+                locale=active,
+                translation_key__in=Page.objects.filter(pk__in=wanted).values("translation_key"),
+            )
+        ).annotate(source_locale_id=F("alias_of__locale_id"))
+    )
+    chosen = {row.pk: row for row in rows if row.pk in wanted}
+    # What the query of translations_for_visitor would find: live, and not a copy of a
+    # page in another language.
+    in_active_language = [
+        row
+        for row in rows
+        if row.locale_id == active.pk
+        and row.live
+        and (row.alias_of_id is None or row.source_locale_id == row.locale_id)
+    ]
+    return chosen, translations_for_visitor(chosen.values(), in_active_language)
+
+
+def _is_copy_needing_source(page):
+    """An alias, which is an untranslated copy when its source is in another language:
+    it is not its own translation then, and the source decides (fetched below)."""
+    return page.alias_of_id is not None
 
 
 def _fetch_aliased_pages(pages):
