@@ -334,8 +334,9 @@ def language_versions(page, request):
 
 def incomplete_translation_keys(objects, locale):
     """Translation keys of those of `objects` (a queryset of a translatable model, or a
-    list of them: one query for all) whose
-    wagtail-localize translation into `locale` still has untranslated strings. A
+    list of them) whose
+    wagtail-localize translation into `locale` still has untranslated strings, as a
+    subquery (for `translation_key__in`: it costs no query of its own). A
     translated snippet has no draft: from the moment it is submitted for translation it
     holds the source's text wherever a string is not translated yet, so until it is
     complete it counts as missing. Only the segments of `objects` are looked at, not
@@ -358,7 +359,7 @@ def incomplete_translation_keys(objects, locale):
             )
         )
     )
-    return set(untranslated.values_list("source__object_id", flat=True))
+    return untranslated.values("source__object_id")
 
 
 def exclude_pages_visitor_may_not_view(pages, request):
