@@ -248,7 +248,7 @@ def private_q():
     return q if q else Q(pk__in=[])
 
 
-def _passed(request):
+def passed_restrictions(request):
     """Ids of the restrictions this visitor passes, worked out once per request (the
     user's groups and the restrictions' groups read once for all)."""
     user = getattr(request, "user", None)
@@ -273,7 +273,7 @@ def visitor_may_view(page, request, restrictions=None):
     (a translation may be restricted when the page itself is not). `restrictions` are
     the page's, when the caller has them already."""
     if restrictions is None:
-        passed = _passed(request)
+        passed = passed_restrictions(request)
         return all(r.pk in passed for r in restrictions_of(page))
     return all(restriction.accept_request(request) for restriction in restrictions)
 
@@ -367,7 +367,7 @@ def exclude_pages_visitor_may_not_view(pages, request):
     few queries per restriction on the site (there are few), none per page, so listings
     stay flat however many pages they show."""
     hidden = Q()
-    passed = _passed(request)
+    passed = passed_restrictions(request)
     for restriction in view_restrictions():
         if restriction.pk not in passed:
             hidden |= Q(path__startswith=restriction.page.path)
