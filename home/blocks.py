@@ -87,10 +87,8 @@ class LinkBlock(blocks.StructBlock):
         value_class = LinkValue
 
     def bulk_to_python(self, values):
-        if remembering():
-            links = self._with_targets(values)
-        else:
-            links = super().bulk_to_python(values)
+        # In a request, with the pages' translations read at once (_with_targets).
+        links = self._with_targets(values) if remembering() else super().bulk_to_python(values)
         for link in links:
             link.siblings = links
         remembered("links_read", list).extend(links)

@@ -44,9 +44,9 @@ def live_home_translation(site):
         return root if root.live else None
     return remembered(
         ("live_home_translation", site.pk, locale.pk),
-        lambda: Page.objects.filter(translation_key=root.translation_key, locale=locale)
-        .live()
-        .first(),
+        lambda: (
+            Page.objects.filter(translation_key=root.translation_key, locale=locale).live().first()
+        ),
     )
 
 
