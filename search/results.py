@@ -89,18 +89,19 @@ def promoted(request, query, locale):
 
 def record_hit(query):
     """Counts the search for Wagtail's "Popular searches" (only searches that found
-    something: a record per nonsense query would fill the table). As Query.add_hit,
-    with the day's count raised in one UPDATE when it exists (it is read first there)."""
+    something: a record per nonsense query would fill the table). As Query.get and
+    Query.add_hit, in one UPDATE when the query has been counted today already (those
+    read the query and the day's count first)."""
     today = timezone.now().date()
-    recorded = Query.get(query)
-    daily = QueryDailyHits.objects.filter(query=recorded, date=today)
-    if daily.update(hits=F("hits") + 1):
+    normalised = normalise_query_string(query)
+    counted_today = QueryDailyHits.objects.filter(query__query_string=normalised, date=today)
+    if counted_today.update(hits=F("hits") + 1):
         return
     _hits, created = QueryDailyHits.objects.get_or_create(
-        query=recorded, date=today, defaults={"hits": 1}
+        query=Query.get(query), date=today, defaults={"hits": 1}
     )
     if not created:  # another search counted it first
-        daily.update(hits=F("hits") + 1)
+        counted_today.update(hits=F("hits") + 1)
 
 
 def prepare_summaries(pages, locale):
