@@ -1,6 +1,8 @@
 """StreamField blocks of the film library: a caption track of a film, and a film shown
 inside any page (home page hero, content pages, activities)."""
 
+import copy
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import translation
@@ -12,6 +14,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 
 from home.file_types import CAPTION_EXTENSIONS, extension_of
 from home.locales import is_public, locale_of, translation_for_visitor, visitor_may_view
+from home.routing import specific_for_view
 
 
 class CaptionTrackBlock(blocks.StructBlock):
@@ -72,6 +75,28 @@ class FilmBlock(blocks.StructBlock):
         label = _("Film")
         template = "films/blocks/film_block.html"
 
+    def bulk_to_python(self, values):
+        """As StructBlock's, with the chosen films read together with what their player
+        shows (poster and video file): one query for all the films of a stream."""
+        from films.models import FilmPage
+
+        chosen = [value.get("film") for value in values]
+        films = FilmPage.objects.select_related(*FilmPage.page_view_related).in_bulk(
+            {pk for pk in chosen if pk is not None}
+        )
+        structs = super().bulk_to_python(
+            [{name: raw for name, raw in value.items() if name != "film"} for value in values]
+        )
+        seen = set()
+        for struct, pk, value in zip(structs, chosen, values, strict=True):
+            if "film" not in value:
+                continue  # the child's default, as StructBlock leaves it
+            film = films.get(pk)
+            # A film chosen twice is two objects, as Wagtail's chooser blocks make them.
+            struct["film"] = copy.copy(film) if film is not None and pk in seen else film
+            seen.add(pk)
+        return structs
+
     def get_searchable_content(self, value):
         # The index is the same for everyone: the heading of a film that not everyone may
         # see (and so is not shown to them) must not make the page findable by it.
@@ -87,7 +112,7 @@ class FilmBlock(blocks.StructBlock):
         shown = translation_for_visitor(film) if film is not None else None
         if shown is not None and (request is None or not visitor_may_view(shown, request)):
             shown = None
-        context["film"] = shown.specific if shown is not None else None
+        context["film"] = specific_for_view(shown) if shown is not None else None
         if context["film"] is not None:
             from films.player import player_context
 

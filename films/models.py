@@ -19,6 +19,7 @@ from films.oembed import validate_video_url
 from films.video_sources import parse_video_url
 from home.file_types import VIDEO_EXTENSIONS, extension_of
 from home.listings import attach_topics
+from home.locales import locale_of
 from home.models import PageTopic
 from home.models.pages import SitePage, SitePageForm
 from home.search_topics import TopicNamesForSearch
@@ -143,6 +144,7 @@ class FilmPage(TopicNamesForSearch, SitePage):
     base_form_class = FilmPageForm
     parent_page_types = ["films.FilmIndexPage"]
     subpage_types = []
+    page_view_related = ("poster", "video_file")
 
     # The English version may show another video (one with English subtitles) and its
     # own poster; wagtail-localize offers these for "override" in its editor.
@@ -223,5 +225,5 @@ class FilmPage(TopicNamesForSearch, SitePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["player"] = player_context(self, request)
-        attach_topics([self], self.locale)
+        attach_topics([self], locale_of(self))
         return context

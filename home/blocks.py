@@ -1,5 +1,7 @@
 """StreamField blocks shared by every page type. Other apps import them from here."""
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -8,8 +10,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
 from films.blocks import FilmBlock
-from home.locales import locale_of, translations_for_visitor
-from home.per_request import remembered
+from home.locales import chosen_pages_and_targets, locale_of, translations_for_visitor
+from home.per_request import remembered, remembering
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -22,9 +24,17 @@ class LinkValue(blocks.StructValue):
     # resolved together when the first of them is shown.
     siblings = ()
 
+    # While a request is answered, LinkBlock reads each chosen page's translation for
+    # the visitor's language together with the page itself (by language).
+    targets_by_language = {}
+
     def target_page(self):
         # Templates ask for href and text separately: resolve the translation once.
         if not hasattr(self, "_target_page"):
+            language = translation.get_language()
+            if language in self.targets_by_language:
+                self._target_page = self.targets_by_language[language]
+                return self._target_page
             others = [*self.siblings, *remembered("links_read", list)]
             group = [self, *(v for v in others if v is not self and not hasattr(v, "_target_page"))]
             targets = translations_for_visitor(value.get("page") for value in group)
@@ -77,10 +87,33 @@ class LinkBlock(blocks.StructBlock):
         value_class = LinkValue
 
     def bulk_to_python(self, values):
-        links = super().bulk_to_python(values)
+        # In a request, with the pages' translations read at once (_with_targets).
+        links = self._with_targets(values) if remembering() else super().bulk_to_python(values)
         for link in links:
             link.siblings = links
         remembered("links_read", list).extend(links)
+        return links
+
+    def _with_targets(self, values):
+        """StructBlock's conversion, with the chosen pages and their translations in the
+        visitor's language read in one query (home.locales.chosen_pages_and_targets)
+        instead of the page chooser's query and a second one when the links are shown."""
+        ids = [value.get("page") for value in values]
+        chosen, targets = chosen_pages_and_targets(ids)
+        links = super().bulk_to_python(
+            [{name: raw for name, raw in value.items() if name != "page"} for value in values]
+        )
+        language = translation.get_language()
+        seen = set()
+        for link, value, pk in zip(links, values, ids, strict=True):
+            if "page" not in value:
+                continue  # the child's default, as StructBlock leaves it
+            page = chosen.get(pk)
+            # A page chosen twice is two objects, as Wagtail's chooser blocks make them.
+            link["page"] = copy.copy(page) if page is not None and pk in seen else page
+            seen.add(pk)
+            if page is not None:
+                link.targets_by_language = {language: targets[page.pk]}
         return links
 
     def clean(self, value):

@@ -57,6 +57,26 @@ def topic_links(page):
     return list(page.topic_links.select_related("topic"))
 
 
+def read_stream_fields(fields):
+    """Convert stream fields of many pages together, given as (page, field name) pairs:
+    Wagtail converts each page's stream on its own, so every kind of block that chooses
+    something (pages, images, films, documents) would read it once per page; here it is
+    once for all the pages whose fields share a definition (BodyBlock on every type)."""
+    groups = []  # [stream block, [(page, name), ...]]
+    for page, name in fields:
+        block = page._meta.get_field(name).stream_block
+        group = next((group for group in groups if group[0] == block), None)
+        if group is None:
+            groups.append(group := [block, []])
+        group[1].append((page, name))
+    for block, members in groups:
+        values = block.bulk_to_python(
+            [list(getattr(page, name).raw_data) for page, name in members]
+        )
+        for (page, name), value in zip(members, values, strict=True):
+            setattr(page, name, value)
+
+
 def paginate(request, items, per_page):
     """The requested page of `items`: the first for a page number that is not a number
     or below 1, the last for one beyond the end. Its objects are a list, so that

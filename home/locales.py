@@ -84,23 +84,37 @@ def translation_for_visitor(page):
     return translations_for_visitor([page])[page.pk]
 
 
-def translations_for_visitor(pages):
-    """`translation_for_visitor` of each of `pages`, by the chosen page's id, in two
-    queries however many pages there are (a footer's or a page's links)."""
+def translations_for_visitor(pages, in_active_language=None):
+    """`translation_for_visitor` of each of `pages`, by the chosen page's id, in at most
+    two queries however many pages there are (a footer's or a page's links). When the
+    caller has read the live, real pages of the visitor's language with those pages'
+    translation keys already, it passes them as `in_active_language`."""
     pages = [page for page in pages if page is not None]
     if not pages:
         return {}
+    active = active_locale()
+    # A language has one page per translation key (Wagtail's unique constraint): a page
+    # chosen in the visitor's language is its own translation there, so only pages of
+    # other languages are looked up (none at all when editors chose in that language).
+    other_keys = {page.translation_key for page in pages if page.locale_id != active.pk}
     found = {
-        translated.translation_key: translated
-        for translated in Page.objects.filter(
-            translation_key__in={page.translation_key for page in pages},
-            locale=active_locale(),
-        )
-        .live()
-        .exclude(untranslated_copy_q())
-        .order_by("path")
-        .reverse()  # the first in tree order wins, as with `.first()` before
+        page.translation_key: page
+        for page in pages
+        if page.locale_id == active.pk and page.live and not _is_copy_needing_source(page)
     }
+    if other_keys and in_active_language is not None:
+        found.update(
+            (translated.translation_key, translated)
+            for translated in in_active_language
+            if translated.translation_key in other_keys
+        )
+    elif other_keys:
+        found.update(
+            (translated.translation_key, translated)
+            for translated in Page.objects.filter(translation_key__in=other_keys, locale=active)
+            .live()
+            .exclude(untranslated_copy_q())
+        )
     _fetch_aliased_pages(page for page in pages if page.translation_key not in found)
     chosen = {}
     for page in pages:
@@ -115,6 +129,43 @@ def translations_for_visitor(pages):
         if page is not None:
             locale_of(page)
     return chosen
+
+
+def chosen_pages_and_targets(ids):
+    """For a group of links: the chosen pages by id (what a PageChooserBlock reads) and
+    the translation_for_visitor of each, by id, from one query that reads the chosen
+    pages and their translations in the visitor's language together (and, only when
+    one is a copy, a second for the pages they copy)."""
+    wanted = {pk for pk in ids if pk is not None}
+    if not wanted:
+        return {}, {}
+    active = active_locale()
+    rows = list(
+        Page.objects.filter(
+            Q(pk__in=wanted)
+            | Q(
+                locale=active,
+                translation_key__in=Page.objects.filter(pk__in=wanted).values("translation_key"),
+            )
+        ).annotate(source_locale_id=F("alias_of__locale_id"))
+    )
+    chosen = {row.pk: row for row in rows if row.pk in wanted}
+    # What the query of translations_for_visitor would find: live, and not a copy of a
+    # page in another language.
+    in_active_language = [
+        row
+        for row in rows
+        if row.locale_id == active.pk
+        and row.live
+        and (row.alias_of_id is None or row.source_locale_id == row.locale_id)
+    ]
+    return chosen, translations_for_visitor(chosen.values(), in_active_language)
+
+
+def _is_copy_needing_source(page):
+    """An alias, which is an untranslated copy when its source is in another language:
+    it is not its own translation then, and the source decides (fetched below)."""
+    return page.alias_of_id is not None
 
 
 def _fetch_aliased_pages(pages):
@@ -197,7 +248,7 @@ def private_q():
     return q if q else Q(pk__in=[])
 
 
-def _passed(request):
+def passed_restrictions(request):
     """Ids of the restrictions this visitor passes, worked out once per request (the
     user's groups and the restrictions' groups read once for all)."""
     user = getattr(request, "user", None)
@@ -222,7 +273,7 @@ def visitor_may_view(page, request, restrictions=None):
     (a translation may be restricted when the page itself is not). `restrictions` are
     the page's, when the caller has them already."""
     if restrictions is None:
-        passed = _passed(request)
+        passed = passed_restrictions(request)
         return all(r.pk in passed for r in restrictions_of(page))
     return all(restriction.accept_request(request) for restriction in restrictions)
 
@@ -283,8 +334,9 @@ def language_versions(page, request):
 
 def incomplete_translation_keys(objects, locale):
     """Translation keys of those of `objects` (a queryset of a translatable model, or a
-    list of them: one query for all) whose
-    wagtail-localize translation into `locale` still has untranslated strings. A
+    list of them) whose
+    wagtail-localize translation into `locale` still has untranslated strings, as a
+    subquery (for `translation_key__in`: it costs no query of its own). A
     translated snippet has no draft: from the moment it is submitted for translation it
     holds the source's text wherever a string is not translated yet, so until it is
     complete it counts as missing. Only the segments of `objects` are looked at, not
@@ -307,7 +359,7 @@ def incomplete_translation_keys(objects, locale):
             )
         )
     )
-    return set(untranslated.values_list("source__object_id", flat=True))
+    return untranslated.values("source__object_id")
 
 
 def exclude_pages_visitor_may_not_view(pages, request):
@@ -315,7 +367,7 @@ def exclude_pages_visitor_may_not_view(pages, request):
     few queries per restriction on the site (there are few), none per page, so listings
     stay flat however many pages they show."""
     hidden = Q()
-    passed = _passed(request)
+    passed = passed_restrictions(request)
     for restriction in view_restrictions():
         if restriction.pk not in passed:
             hidden |= Q(path__startswith=restriction.page.path)

@@ -24,6 +24,19 @@ def remembered(key, compute):
     return store[key]
 
 
+def remember(key, value):
+    """Keep `value` under `key` until the request ends (nothing outside a request)."""
+    store = getattr(_state, "store", None)
+    if store is not None:
+        store[key] = value
+
+
+def recall(key, default=None):
+    """What `remember` kept under `key` in this request, else `default`."""
+    store = getattr(_state, "store", None)
+    return default if store is None else store.get(key, default)
+
+
 def remembering():
     """Whether a request is being answered (and things are remembered)."""
     return getattr(_state, "store", None) is not None

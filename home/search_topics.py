@@ -5,6 +5,7 @@ is what the English page shows), and is reindexed when a topic is renamed."""
 from django.db.models.signals import post_save
 from wagtail.search.index import insert_or_update_object
 
+from home.locales import locale_of
 from home.models import Topic
 
 
@@ -12,8 +13,12 @@ class TopicNamesForSearch:
     """For page types with `topic_links`: `topic_names` for their search_fields."""
 
     def topic_names(self):
-        topics = [link.topic for link in self.topic_links.all()]
-        return [topic.name for topic in Topic.for_visitor(topics, self.locale)]
+        # Those home.listings.attach_topics gave a page being shown, else read here.
+        shown = getattr(self, "shown_topics", None)
+        if shown is None:
+            topics = [link.topic for link in self.topic_links.all()]
+            shown = Topic.for_visitor(topics, locale_of(self))
+        return [topic.name for topic in shown]
 
 
 def pages_about(topic):

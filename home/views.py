@@ -8,12 +8,15 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
 from home.locales import is_public, language_versions, real_translations
+from home.routing import route_for_request
 
 
 def serve_in_visitors_language(request, path):
     """Wagtail's page view, plus help for a visitor who asked for a page in a language
-    it does not exist in (for example a Danish address under /en/)."""
+    it does not exist in (for example a Danish address under /en/). The page is found
+    by home.routing, which Wagtail's view then uses as its own routing's result."""
     try:
+        route_for_request(request, path)
         return wagtail_views.serve(request, path)
     except Http404:
         response = page_in_another_language(request, path)

@@ -8,6 +8,7 @@ from home.listings import attach_topics, paginate, topic_list, visible_pages, wi
 from home.locales import untranslated_copy_q
 from home.models import Topic
 from home.models.snippets import incomplete_translations
+from home.per_request import remembered
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic
 
 NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
@@ -16,6 +17,25 @@ NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
 def posts_visible_to(request, parent=None, locale=None):
     """The posts the visitor may see (home.listings.visible_pages), newest first."""
     return visible_pages(NewsPage, request, parent=parent, locale=locale).order_by(*NEWEST_FIRST)
+
+
+def live_news_indexes(locale_id):
+    """The live news indexes of a language (the public one, the partners'), in tree
+    order: read once per request for the feed link, the home page's news and a post's
+    topic links."""
+    return remembered(
+        ("live_news_indexes", locale_id),
+        lambda: list(NewsIndexPage.objects.live().filter(locale_id=locale_id).order_by("path")),
+    )
+
+
+def news_index_of(post):
+    """The news index a post belongs to (its parent), as a NewsIndexPage."""
+    parent_path = post.path[: -NewsIndexPage.steplen]
+    for index in live_news_indexes(post.locale_id):
+        if index.path == parent_path:
+            return index
+    return post.get_parent().specific
 
 
 def public_posts(parent):

@@ -6,6 +6,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.locales import locale_of
 from home.models import PageTopic
 from home.models.pages import SitePage
 from home.search_topics import TopicNamesForSearch
@@ -60,9 +62,9 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
         from news.listing import topic_by_slug
 
         # Each language has its own word in the address: /en/news/emne/... is not a page.
-        if self.locale.language_code != route_language:
+        if locale_of(self).language_code != route_language:
             raise Http404
-        topic = topic_by_slug(slug, self.locale)
+        topic = topic_by_slug(slug, locale_of(self))
         if topic is None:
             raise Http404
         return self.render_listing(request, topic=topic)
@@ -85,10 +87,11 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
             context["language_versions"] = topic_page_versions(
                 self, topic, context["language_versions"]
             )
-        return self.render(request, context_overrides=context)
+        # (RoutablePageMixin.render would build the whole context a second time.)
+        return TemplateResponse(request, self.get_template(request), context)
 
     def topic_subpath(self, topic):
-        name = "topic_en" if self.locale.language_code == "en" else "topic_da"
+        name = "topic_en" if locale_of(self).language_code == "en" else "topic_da"
         return self.reverse_subpage(name, kwargs={"slug": topic.slug})
 
     @property
@@ -135,6 +138,7 @@ class NewsPage(TopicNamesForSearch, SitePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    page_view_related = ("main_image",)
 
     search_fields = SitePage.search_fields + [
         index.SearchField("intro"),
@@ -175,10 +179,10 @@ class NewsPage(TopicNamesForSearch, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         from home.listings import attach_topics
-        from news.listing import related_posts
+        from news.listing import news_index_of, related_posts
 
         context = super().get_context(request, *args, **kwargs)
-        attach_topics([self], self.locale)
+        attach_topics([self], locale_of(self))
         context["related_posts"] = related_posts(self, request)
-        context["news_index"] = self.get_parent().specific
+        context["news_index"] = news_index_of(self)
         return context

@@ -42,10 +42,12 @@ def partner_area_for(request):
 
 def start_page_context(area, request):
     member = membership_of(request.user)
+    # Cards and lists show a title, an address and a date: the pages' own types (for
+    # their addresses) without reading each type's table (`defer=True`).
     sections = (
         in_language(area.get_children(), area.locale)
         .exclude(content_type__model="onboardingguidepage")
-        .specific()
+        .specific(defer=True)
     )
     guides = list(children_in_language(area, OnboardingGuidePage))
     my_guide = next((g for g in guides if member and g.role == member.role), None)
@@ -63,6 +65,6 @@ def start_page_context(area, request):
         "guides": guides,
         "my_guide": my_guide,
         "my_progress": progress_of(request.user, my_guide) if my_guide else None,
-        "newest_material": material.specific(),
+        "newest_material": material.specific(defer=True),
         "partner_news": news,
     }

@@ -2,16 +2,23 @@
 editors' promoted results, and what each result shows (its summary with the matching
 words marked, and whether it belongs to the partner area)."""
 
+from collections import defaultdict
+
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
-from django.db.models import Q
+from django.db.models import F, Prefetch, Q, prefetch_related_objects
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search.index import SearchField
 from wagtail.search.utils import normalise_query_string
 
+from home.listings import attach_topics, read_stream_fields
 from home.locales import exclude_pages_visitor_may_not_view, untranslated_copy_q
+from home.search_topics import TopicNamesForSearch
 from search.analysis import (
     INVISIBLE,
     MAX_QUERY_LENGTH,
@@ -82,8 +89,45 @@ def promoted(request, query, locale):
 
 def record_hit(query):
     """Counts the search for Wagtail's "Popular searches" (only searches that found
-    something: a record per nonsense query would fill the table)."""
-    Query.get(query).add_hit()
+    something: a record per nonsense query would fill the table). As Query.get and
+    Query.add_hit, in one UPDATE when the query has been counted today already (those
+    read the query and the day's count first)."""
+    today = timezone.now().date()
+    normalised = normalise_query_string(query)
+    counted_today = QueryDailyHits.objects.filter(query__query_string=normalised, date=today)
+    if counted_today.update(hits=F("hits") + 1):
+        return
+    _hits, created = QueryDailyHits.objects.get_or_create(
+        query=Query.get(query), date=today, defaults={"hits": 1}
+    )
+    if not created:  # another search counted it first
+        counted_today.update(hits=F("hits") + 1)
+
+
+def prepare_summaries(pages, locale):
+    """Read what the summaries of `pages` (results in `locale`) are made of for all of
+    them at once: their searchable stream fields (with the pages, images and films they
+    choose) and the topics of films and news. Each result would otherwise read its own,
+    a query or more per result."""
+    stream_fields = []
+    with_topics = defaultdict(list)
+    for page in pages:
+        for field in page.get_search_fields():
+            if not isinstance(field, SearchField) or field.field_name == "title":
+                continue
+            try:
+                model_field = page._meta.get_field(field.field_name)
+            except FieldDoesNotExist:
+                continue
+            if isinstance(model_field, StreamField):
+                stream_fields.append((page, field.field_name))
+        if isinstance(page, TopicNamesForSearch):
+            with_topics[type(page)].append(page)
+    read_stream_fields(stream_fields)
+    for model, group in with_topics.items():
+        links = model._meta.get_field("topic_links").related_model.objects.select_related("topic")
+        prefetch_related_objects(group, Prefetch("topic_links", queryset=links))
+    attach_topics([page for group in with_topics.values() for page in group], locale)
 
 
 def page_text(page):

@@ -10,6 +10,7 @@ from django.utils.http import urlencode
 from wagtail.models import Locale
 
 from home.listings import paginate
+from home.locales import locale_for_language
 from resources.start_page import partner_area_for
 from search import results
 
@@ -56,7 +57,10 @@ def other_languages_with_results(request, query):
 
 def search_view(request):
     language = translation.get_language()
-    locale = Locale.objects.filter(language_code=language).first()
+    try:
+        locale = locale_for_language(language)
+    except (Locale.DoesNotExist, LookupError):
+        locale = None
     query, was_cut = results.clean_query(request.GET.get("q", ""))
     context = {
         "query": query,
@@ -72,6 +76,7 @@ def search_view(request):
         page, _other_parameters = paginate(request, matches, PER_PAGE)
         area = partner_area_for(request)
         wanted = results.wanted_forms(query)  # once for all the titles and summaries
+        results.prepare_summaries(page.object_list, locale)
 
         def in_area(found):
             return area is not None and found.path.startswith(area.path)

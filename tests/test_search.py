@@ -353,6 +353,12 @@ def test_searches_that_find_nothing_leave_no_trace(client):
     assert Query.objects.filter(query_string="evalueringen").exists()
 
 
+def test_each_search_that_finds_something_counts_one_hit(client):
+    search(client, "evalueringen")
+    search(client, "Evalueringen")
+    assert Query.get("evalueringen").hits == 2
+
+
 def test_the_count_is_the_same_on_every_page_with_a_promotion(client, page_by_slug):
     for number in range(12):
         add_page("hjem", "da", f"Snedkerdag {number}", "Om snedkerfaget og odderne.")

@@ -78,6 +78,9 @@ class SitePage(Page):
     hreflang and the canonical link."""
 
     base_form_class = SitePageForm
+    # Relations every view of the page shows (its images...), read with the page itself
+    # when home.routing reads it for a view.
+    page_view_related = ()
 
     class Meta:
         abstract = True
@@ -156,6 +159,7 @@ class HomePage(SitePage):
     body = StreamField(BodyBlock(), verbose_name=_("more content"), blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
+    page_view_related = ("hero_image",)
 
     search_fields = Page.search_fields + [
         index.SearchField("hero_heading"),
@@ -206,6 +210,7 @@ class ContentPage(SitePage):
     body = StreamField(BodyBlock(), verbose_name=_("content"), blank=True)
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
+    page_view_related = ("hero_image",)
 
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

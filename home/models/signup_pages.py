@@ -52,6 +52,7 @@ class SignupPage(RoutablePageMixin, SitePage):
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = []
+    page_view_related = ("privacy_page",)
 
     search_fields = SitePage.search_fields + [
         index.SearchField("intro"),

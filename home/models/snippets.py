@@ -6,29 +6,16 @@ from wagtail.models import TranslatableMixin
 
 from home.blocks import LinkBlock
 from home.locales import active_locale, default_locale, incomplete_translation_keys, locale_of
-from home.per_request import remembered
 
 
 def incomplete_translations(model, locale):
     """Snippets translated into `locale` whose translation is not finished show in the
-    default language instead (marked with its `lang`), never as the visitor's."""
+    default language instead (marked with its `lang`), never as the visitor's. Their
+    translation keys, for `translation_key__in`: a subquery, so that the topics, the
+    partners and the footer of a page each find theirs within their own query."""
     if locale.pk == default_locale().pk:
-        return set()
-    # Pages show topics, partners and a footer: one query finds the unfinished ones of
-    # all three (translation keys are unique across models), once per request.
-    models_shown = {model, *_snippets_on_every_page()}
-    return remembered(
-        ("incomplete_translations", locale.pk, frozenset(m._meta.label for m in models_shown)),
-        lambda: incomplete_translation_keys(
-            [shown.objects.filter(locale=locale) for shown in models_shown], locale
-        ),
-    )
-
-
-def _snippets_on_every_page():
-    from home.models.topics import Topic
-
-    return (Topic, Partner, Footer)
+        return []
+    return incomplete_translation_keys(model.objects.filter(locale=locale), locale)
 
 
 def in_language_or_default(snippets, locale):

@@ -6,14 +6,13 @@ from wagtail.models import Page, Site
 
 from home.locales import (
     LANGUAGE_NAMES,
-    active_locale,
     language_versions,
     locale_of,
     private_q,
     untranslated_copy_q,
 )
 from home.models import Footer, Partner
-from home.per_request import remembered
+from home.routing import ancestors_from_route, live_home_translation
 
 register = template.Library()
 
@@ -23,17 +22,9 @@ def localized_home(request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return remembered(("localized_home", site.pk, translation.get_language()), lambda: _home(site))
-
-
-def _home(site):
-    # What `site.root_page.localized` gives when it is in the visitor's language.
-    root = site.root_page
-    home = (
-        Page.objects.filter(translation_key=root.translation_key, locale=active_locale())
-        .live()
-        .first()
-    )
+    # What `site.root_page.localized` gives when it is in the visitor's language (the
+    # same look-up as routing's, remembered for the request).
+    home = live_home_translation(site)
     if home is None or locale_of(home).language_code != translation.get_language():
         return None
     return home
@@ -88,6 +79,15 @@ def breadcrumb_pages(page):
     show Danish text and lead to a 404)."""
     if not isinstance(page, Page) or page.depth <= 3:
         return []
+    passed = ancestors_from_route(page)
+    if (
+        passed is not None
+        and [ancestor.depth for ancestor in passed] == list(range(2, page.depth))
+        and all(ancestor.alias_of_id is None for ancestor in passed)
+    ):
+        # The pages routing read on its way here, when they are all of them (and none is
+        # a copy, whose source's language would need another look).
+        return [ancestor for ancestor in passed if ancestor.live]
     return list(
         page.get_ancestors()
         .filter(depth__gte=2)

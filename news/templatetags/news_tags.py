@@ -1,7 +1,8 @@
 from django import template
 
-from home.locales import active_locale, is_public, private_q
-from news.listing import latest_posts
+from home.locales import active_locale, is_public
+from news import listing
+from news.listing import latest_posts, live_news_indexes
 from news.models import NewsIndexPage
 
 register = template.Library()
@@ -19,13 +20,13 @@ def news_feed_for(page):
     news index, else the first public news index in the page's language."""
     if isinstance(page, NewsIndexPage) and page.live and is_public(page):
         return page
-    return (
-        NewsIndexPage.objects.live()
-        .exclude(private_q())
-        .filter(locale_id=page.locale_id)
-        .order_by("path")
-        .first()
-    )
+    return next((index for index in live_news_indexes(page.locale_id) if is_public(index)), None)
+
+
+@register.simple_tag
+def news_index_of(post):
+    """The news index a post belongs to (its parent), as a NewsIndexPage."""
+    return listing.news_index_of(post)
 
 
 @register.filter
