@@ -140,15 +140,16 @@ def chosen_pages_and_targets(ids):
     if not wanted:
         return {}, {}
     active = active_locale()
-    rows = list(
-        Page.objects.filter(
-            Q(pk__in=wanted)
-            | Q(
-                locale=active,
-                translation_key__in=Page.objects.filter(pk__in=wanted).values("translation_key"),
-            )
-        ).annotate(source_locale_id=F("alias_of__locale_id"))
-    )
+    # Two halves of one query, as a UNION: with OR, PostgreSQL reads every page of the
+    # site to answer it (about 3 ms per group of links with 10,000 pages), while each
+    # half alone uses an index (the primary key; translation key and locale).
+    source_locale = {"source_locale_id": F("alias_of__locale_id")}
+    chosen_pages = Page.objects.filter(pk__in=wanted).annotate(**source_locale)
+    translations = Page.objects.filter(
+        locale=active,
+        translation_key__in=Page.objects.filter(pk__in=wanted).values("translation_key"),
+    ).annotate(**source_locale)
+    rows = list(chosen_pages.order_by().union(translations.order_by()))
     chosen = {row.pk: row for row in rows if row.pk in wanted}
     # What the query of translations_for_visitor would find: live, and not a copy of a
     # page in another language.

@@ -135,6 +135,21 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL's default cost of a random read (4) is meant for spinning disks. With it the
+# planner reads every search index entry rather than use the GIN index on `title || body`
+# (search/migrations/0001): 30 ms instead of 3 for a search over 10,000 pages. 1.1 is the
+# usual value for SSDs and for data that fits in memory. Set per connection, so that it
+# needs no rights on the server; empty keeps the server's own value (for example behind
+# a pooler that refuses start-up options).
+RANDOM_PAGE_COST = os.environ.get("DB_RANDOM_PAGE_COST", "1.1").strip()
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and RANDOM_PAGE_COST:
+    try:
+        cost = float(RANDOM_PAGE_COST)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"DB_RANDOM_PAGE_COST must be a number, not {RANDOM_PAGE_COST!r}"
+        ) from None
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c random_page_cost={cost}"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
