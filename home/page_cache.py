@@ -18,6 +18,7 @@ Whatever is kept is also marked `public` for browsers (briefly) and CDNs (longer
 
 import hashlib
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -69,9 +70,15 @@ def may_be_served_from_cache(request):
 
 
 def is_personal(request):
+    """A response made for this visitor alone: signed in, a session, a message waiting
+    ("Du er logget ud."), or credentials sent."""
     user = getattr(request, "user", None)
-    return settings.SESSION_COOKIE_NAME in request.COOKIES or bool(
-        user is not None and user.is_authenticated
+    cookies = request.COOKIES
+    return (
+        settings.SESSION_COOKIE_NAME in cookies
+        or "messages" in cookies
+        or "HTTP_AUTHORIZATION" in request.META
+        or bool(user is not None and user.is_authenticated)
     )
 
 
@@ -91,8 +98,30 @@ def may_be_kept(request, response):
     return not store_paused()
 
 
-def key_for(request):
-    address = request.build_absolute_uri()
+# Parameters that campaign links and social networks add (a shared film's every click
+# has its own fbclid): pages do not depend on them, so they do not make a page of their
+# own in the cache.
+TRACKING_PARAMETERS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid"})
+# Longer query strings are answered but not kept: nobody links to them, and each would
+# otherwise take a place in the cache.
+MAX_KEPT_QUERY_LENGTH = 200
+
+
+def kept_query(request):
+    """The query string the page is kept under: without tracking parameters, in a fixed
+    order; None when it is too long to keep."""
+    parameters = sorted(
+        (name, value)
+        for name, values in request.GET.lists()
+        for value in values
+        if name not in TRACKING_PARAMETERS and not name.startswith("utm_")
+    )
+    query = urlencode(parameters)
+    return query if len(query) <= MAX_KEPT_QUERY_LENGTH else None
+
+
+def key_for(request, query):
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(address.encode()).hexdigest()
     return f"page-cache:{digest}"
 
@@ -113,7 +142,10 @@ class PageCacheMiddleware:
             return response
         # The generation and the page in one round trip to the cache: a hit is then
         # about as cheap as any response the server can give.
-        key = key_for(request)
+        query = kept_query(request)
+        if query is None:
+            return self.get_response(request)
+        key = key_for(request, query)
         found = page_cache().get_many([GENERATION_KEY, key])
         generation = current_generation(found.get(GENERATION_KEY))
         kept_generation, kept = found.get(key, (None, None))

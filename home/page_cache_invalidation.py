@@ -46,12 +46,25 @@ def page_changed(sender, instance, **kwargs):
 
 
 def page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
-    if url_path_before == url_path_after:
-        return  # reordered among its siblings: the menus change, not the addresses
-    on_commit(lambda: forget_page(instance, also_everything=True))
+    """Moved elsewhere, or only reordered among its siblings (the menus and the film
+    library follow the tree's order): every page may show it. A CDN also forgets its
+    old address, which may now be a partner page's or nothing."""
+    old_urls = []
+    if url_path_before and url_path_before != url_path_after:
+        moved_to = instance.url_path
+        instance.url_path = url_path_before
+        old_urls = own_urls(instance)
+        instance.url_path = moved_to
+    on_commit(lambda: forget_page(instance, also_everything=True, old_urls=old_urls))
 
 
-def content_saved(sender, instance, update_fields=None, **kwargs):
+def content_saved(sender, instance, update_fields=None, created=False, **kwargs):
+    if isinstance(instance, Page):
+        # A live page made without being published (an alias, a copy kept live) sends
+        # no page_published.
+        if created and instance.live:
+            on_commit(lambda: forget_page(instance))
+        return
     if not shown_on_pages(sender):
         return
     if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
@@ -87,14 +100,15 @@ def shown_on_pages(model):
     return model in watched
 
 
-def forget_page(page, also_everything=False):
+def forget_page(page, also_everything=False, old_urls=()):
     renew()
     if not cdn_configured():
         return
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
-    if also_everything:
-        return purge_everything()
+    if also_everything or page.show_in_menus:
+        # A page in the menu is shown (by its title) on every page.
+        return purge_everything(extra_urls=old_urls)
     batch = PurgeBatch()
     batch.add_urls(own_urls(page))  # its address, even when it has just been deleted
     listed_on = page.get_ancestors(inclusive=True).filter(depth__gt=1)
@@ -110,12 +124,12 @@ def forget_everything():
         purge_everything()
 
 
-def purge_everything():
+def purge_everything(extra_urls=()):
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().public().filter(depth__gt=1).specific())
-    batch.add_urls(sitemap_urls())
+    batch.add_urls([*sitemap_urls(), *extra_urls])
     batch.purge()
 
 

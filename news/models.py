@@ -98,6 +98,18 @@ class NewsIndexPage(RoutablePageMixin, SitePage):
     def feed_subpath(self):
         return self.reverse_subpage("feed")
 
+    def get_cached_paths(self):
+        """What a CDN is told to forget when a post below changes (Wagtail's frontend
+        cache): the listing, its feed and the page of each topic (in this language's
+        address). Listing pages beyond the first (?page=2) cannot all be named; they
+        expire after PAGE_CACHE_CDN_SECONDS."""
+        from home.models import Topic
+
+        paths = ["/", "/" + self.feed_subpath]
+        topics = Topic.objects.filter(locale_id=self.locale_id).only("slug")
+        paths += ["/" + self.topic_subpath(topic) for topic in topics]
+        return paths
+
 
 class NewsPageTopic(PageTopic):
     page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="topic_links")

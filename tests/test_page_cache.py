@@ -242,7 +242,14 @@ def test_previews_are_never_kept(client, page_cache, editor, page_by_slug):
 def test_a_visitor_with_a_message_waiting_gets_a_fresh_page(client, page_cache):
     assert client.get("/om-os/")["X-Cache"] == "miss"
     client.cookies["messages"] = "something"
-    assert "X-Cache" not in client.get("/om-os/")
+    response = client.get("/om-os/")
+    assert "X-Cache" not in response
+    assert "private" in response["Cache-Control"]  # nor kept by a CDN ("Du er logget ud.")
+
+
+def test_a_request_with_credentials_is_marked_private(client, page_cache):
+    response = client.get("/om-os/", HTTP_AUTHORIZATION="Basic dXNlcjpwYXNz")
+    assert "X-Cache" not in response and "private" in response["Cache-Control"]
 
 
 class PurgeRecorder(BaseHTTPRequestHandler):
@@ -276,10 +283,85 @@ def cdn(settings):
 def test_publishing_purges_the_page_its_listings_and_translations_from_the_cdn(
     client, page_cache, committed, cdn, page_by_slug
 ):
-    about = page_by_slug("om-os", "da")
-    english = page_by_slug("about-us", "en")
+    post = page_by_slug("tradium-og-aarhus-tech-er-med", "da")
+    english = page_by_slug("tradium-and-aarhus-tech-join", "en")
+    assert not post.show_in_menus
     with committed():
+        post.save_revision().publish()
+    paths = {path for _host, path in cdn}
+    assert {post.url, "/nyheder/", "/", english.url, "/en/news/", "/en/", "/sitemap.xml"} <= paths
+    # The news index's own addresses: its feed and its topic pages, in each language.
+    assert {"/nyheder/feed/", "/en/news/feed/"} <= paths
+    assert any(path.startswith("/nyheder/emne/") for path in paths)
+    assert any(path.startswith("/en/news/topic/") for path in paths)
+    assert "/film/" not in paths  # pages it is not listed on are left alone
+
+
+def test_a_page_in_the_menu_is_purged_from_every_page(
+    client, page_cache, committed, cdn, page_by_slug
+):
+    """Its title is in the header of every page."""
+    about = page_by_slug("om-os", "da")
+    assert about.show_in_menus
+    with committed():
+        about.title = "Om initiativet"
         about.save_revision().publish()
     paths = {path for _host, path in cdn}
-    assert {"/om-os/", "/", english.url, "/en/", "/sitemap.xml"} <= paths
-    assert "/nyheder/" not in paths  # pages it is not listed on are left alone
+    assert {"/om-os/", "/film/", "/nyheder/", "/en/films/"} <= paths
+
+
+def test_a_moved_page_is_purged_at_its_old_address_too(
+    client, page_cache, committed, cdn, page_by_slug
+):
+    """Its old address may now be nothing, or a partner page's."""
+    evaluation = page_by_slug("evalueringen", "da")
+    old_url = evaluation.url
+    with committed():
+        evaluation.move(page_by_slug("om-os", "da"), pos="last-child")
+    paths = {path for _host, path in cdn}
+    assert old_url in paths
+    assert Page.objects.get(pk=evaluation.pk).url in paths
+
+
+def test_reordering_pages_reaches_the_menu_on_every_kept_page(
+    client, page_cache, committed, page_by_slug
+):
+    """Dragging a page in the admin's list changes the menu's order, not an address."""
+    contact = page_by_slug("kontakt", "da")
+    header = fetch(client, "/film/")[1].split("</header>")[0]
+    assert header.index('href="/kontakt/"') > header.index('href="/om-os/"')
+    with committed():
+        contact.move(contact.get_parent(), pos="first-child")
+    response, text = fetch(client, "/film/")
+    header = text.split("</header>")[0]
+    assert response["X-Cache"] == "miss"
+    assert header.index('href="/kontakt/"') < header.index('href="/om-os/"')
+
+
+def test_an_alias_made_live_reaches_the_kept_pages(client, page_cache, committed, page_by_slug):
+    """Wagtail makes an alias live without publishing it."""
+    post = page_by_slug("tradium-og-aarhus-tech-er-med", "da")
+    assert "/nyheder/vi-er-med-igen/" not in fetch(client, "/sitemap.xml")[1]
+    with committed():
+        post.create_alias(update_slug="vi-er-med-igen")
+    response, text = fetch(client, "/sitemap.xml")
+    assert response["X-Cache"] == "miss"
+    assert "/nyheder/vi-er-med-igen/" in text
+
+
+def test_campaign_parameters_do_not_make_pages_of_their_own(client, page_cache):
+    """A film shared on social media: each click carries its own fbclid."""
+    assert client.get("/film/")["X-Cache"] == "miss"
+    for query in ("?fbclid=abc123", "?utm_source=facebook&utm_campaign=film", "?gclid=x&fbclid=y"):
+        response = client.get(f"/film/{query}")
+        assert response["X-Cache"] == "hit", query
+    # Other parameters make pages of their own, in any order.
+    assert client.get("/nyheder/?page=2&utm_medium=x")["X-Cache"] == "miss"
+    assert client.get("/nyheder/?utm_medium=y&page=2")["X-Cache"] == "hit"
+
+
+def test_an_address_too_long_to_link_to_is_answered_but_not_kept(client, page_cache):
+    url = "/film/?q=" + "x" * 300
+    for _ in range(2):
+        response = client.get(url)
+        assert response.status_code == 200 and "X-Cache" not in response

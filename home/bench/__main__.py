@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import platform
 import secrets
+import shutil
 import subprocess
 import sys
 import time
@@ -23,7 +24,7 @@ from pathlib import Path
 import boto3
 
 from home.bench.instrumentation import BARE_PATH
-from home.bench.measure import get, requests_per_second, timed
+from home.bench.measure import MAX_LOAD_SECONDS, get, requests_per_second, timed
 from home.bench.report import markdown
 from home.bench.servers import ROOT, BenchCache, BenchDatabase, Gunicorn
 from home.local_s3 import CountingS3Server
@@ -37,7 +38,7 @@ PAGES = [
     ("content page", "/om-os/", "page"),
     ("news index", "/nyheder/", "page"),
     ("news index (English)", "/en/news/", "page"),
-    ("news index, page 300", "/nyheder/?page=300", "page"),
+    ("news index, page 300 (or the last)", "/nyheder/?page=300", "page"),
     ("news post", "/nyheder/tradium-og-aarhus-tech-er-med/", "page"),
     ("film library", "/film/", "page"),
     ("film library, filtered", "/film/?audience=students", "page"),
@@ -50,15 +51,44 @@ PAGES = [
 ]
 
 
+def count(least, most):
+    """A whole number from `least` to `most`, or argparse's message."""
+
+    def parse(text):
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not least <= value <= most:
+            raise argparse.ArgumentTypeError(f"{value} is not from {least} to {most}")
+        return value
+
+    return parse
+
+
+def duration(text):
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0.1 <= value <= MAX_LOAD_SECONDS:
+        raise argparse.ArgumentTypeError(f"{value:g} is not from 0.1 to {MAX_LOAD_SECONDS}")
+    return value
+
+
 def arguments(argv):
     parser = argparse.ArgumentParser(prog="make bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--posts", type=int, default=4000, help="news posts per language")
-    parser.add_argument("--films", type=int, default=300, help="films per language")
-    parser.add_argument("--pages", type=int, default=700, help="content pages per language")
-    parser.add_argument("--repeat", type=int, default=20, help="timed requests per page")
-    parser.add_argument("--seconds", type=float, default=1.5, help="load per page, seconds")
-    parser.add_argument("--clients", type=int, default=4, help="clients sending at once")
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    parser.add_argument(
+        "--posts", type=count(1, 50_000), default=4000, help="news posts per language"
+    )
+    parser.add_argument("--films", type=count(1, 5_000), default=300, help="films per language")
+    parser.add_argument(
+        "--pages", type=count(1, 10_000), default=700, help="content pages per language"
+    )
+    parser.add_argument("--repeat", type=count(1, 1000), default=20, help="timed requests per page")
+    parser.add_argument("--seconds", type=duration, default=1.5, help="load per page, seconds")
+    parser.add_argument("--clients", type=count(1, 64), default=4, help="clients sending at once")
+    parser.add_argument("--workers", type=count(1, 32), default=4, help="gunicorn workers")
     parser.add_argument(
         "--keep",
         action="store_true",
@@ -155,6 +185,7 @@ class Bench:
             else:
                 self.database.drop()
             self.store.stop()
+            shutil.rmtree(self.out / "static", ignore_errors=True)
             self.log.close()
         results["setup"] = self.setup(time.monotonic() - started)
         return results
