@@ -133,7 +133,8 @@ def run(command, env):
 
 
 def stop_group(child):
-    for sent, wait in ((signal.SIGINT, 10), (signal.SIGKILL, 5)):
+    # SIGTERM first: a runserver started in the background ignores SIGINT.
+    for sent, wait in ((signal.SIGINT, 3), (signal.SIGTERM, 7), (signal.SIGKILL, 5)):
         try:
             os.killpg(child.pid, sent)
         except ProcessLookupError:
@@ -146,7 +147,10 @@ def stop_group(child):
 
 
 def main():
+    # Closing the terminal (SIGHUP) stops it like Ctrl-C or SIGTERM: the servers run in
+    # a session of their own and would not get the hang-up themselves.
     signal.signal(signal.SIGTERM, stop_on_sigterm)
+    signal.signal(signal.SIGHUP, stop_on_sigterm)
     host, port = os.environ.get("HOST", "127.0.0.1"), os.environ.get("PORT", "8000")
     s3_port = int(os.environ.get("S3_PORT", "9100"))
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=s3_port, verbose=False)

@@ -114,6 +114,27 @@ def refuse_while_paused():
         raise StorageUnavailable("The object store did not answer a moment ago")
 
 
+# Room for two of Django's "_" + 7 random characters: one for a public image's own
+# suffix and one more should that name be taken.
+SUFFIXES_ROOM = 16
+
+
+def shortened(name, max_length):
+    """The name cut to leave room for suffixes within the field's length, its own
+    extension kept. Django would cut only what comes before the first dot, which in
+    "Foto 12.03.2026 fra besøget hos virksomheden i Kolding.jpg" is "Foto 12": a long
+    name with an early dot was then refused (a 400 "Bad Request") instead of stored."""
+    if max_length is None:
+        return name
+    directory, filename = posixpath.split(name)
+    root, extension = posixpath.splitext(filename)
+    room = max_length - len(directory) - 1 - len(extension) - SUFFIXES_ROOM
+    if len(root) <= room:
+        return name
+    root = root[: max(room, 1)].rstrip(" .") or "file"
+    return posixpath.join(directory, root + extension)
+
+
 class MediaStorage(S3Storage):
     # Until when (time.monotonic) the store is not asked, after it did not answer.
     paused_until = 0.0
@@ -174,7 +195,7 @@ class MediaStorage(S3Storage):
         return f"{root or 'file'}.{extension}" if extension else root or "file"
 
     def get_available_name(self, name, max_length=None):
-        name = unicodedata.normalize("NFC", name)
+        name = shortened(unicodedata.normalize("NFC", name), max_length)
         if self.is_public(name):
             # Public images are served as immutable for a year: a key must never be used
             # again for another picture (foto.jpg deleted, a new foto.jpg uploaded), or

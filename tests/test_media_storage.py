@@ -6,6 +6,7 @@ types that survive, no requests to the store while pages render."""
 import contextlib
 import io
 import os
+import posixpath
 import signal
 import socket
 import subprocess
@@ -787,9 +788,11 @@ def test_the_image_choosers_upload_form_says_so_too(client, editor, store_down):
 
 
 @pytest.mark.slow
-def test_stopping_make_run_s3_with_sigterm_stops_its_web_server_too(settings):
+@pytest.mark.parametrize("sent", [signal.SIGTERM, signal.SIGHUP], ids=["kill", "hang-up"])
+def test_stopping_make_run_s3_stops_its_web_server_too(settings, sent):
     """`make run-s3` (python -m home.local_s3) ended by `kill`, as a process manager or an
-    IDE's stop button does, must not leave runserver holding the port."""
+    IDE's stop button does, or by closing its terminal, must not leave runserver holding
+    the port."""
     web_port, s3_port = free_port(), free_port()
     env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(web_port), "S3_PORT": str(s3_port)}
     env.pop("DJANGO_SETTINGS_MODULE", None)  # as `make run-s3`: the development settings
@@ -803,7 +806,7 @@ def test_stopping_make_run_s3_with_sigterm_stops_its_web_server_too(settings):
     )
     try:
         wait_for(web_port, seconds=300)  # migrate and the demo content come first
-        site.send_signal(signal.SIGTERM)
+        site.send_signal(sent)
         site.wait(timeout=30)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline and answers(web_port):
@@ -842,3 +845,25 @@ def test_an_image_is_not_deleted_while_the_store_cannot_delete_its_public_files(
         client.post(f"/admin/images/{image.pk}/delete/")
     assert not get_image_model().objects.filter(pk=image.pk).exists()
     assert all(anonymous_get(url)[0] in (403, 404) for url in urls)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "original_images/Foto 12.03.2026 fra besøget hos virksomheden i Kolding med "
+        "smedeeleverne og tømrer.jpg",
+        "documents/Referat 12.03.2026 fra styregruppemødet om samarbejdet mellem "
+        "erhvervsskolerne og virksomhederne i regionen.pdf",
+        "documents/a" + ".x" * 60 + ".pdf",
+    ],
+)
+def test_a_long_name_with_an_early_dot_is_shortened_not_refused(media_on_s3, name):
+    """Django shortens only what comes before the first dot ("Foto 12")."""
+    stored = [default_storage.save(name, ContentFile(b"%PDF-1.4 x"), max_length=100)]
+    stored.append(default_storage.save(name, ContentFile(b"%PDF-1.4 y"), max_length=100))
+    assert stored[0] != stored[1]
+    for key in stored:
+        assert len(key) <= 100
+        assert key.endswith(posixpath.splitext(name)[1])
+        assert key.split("/")[-1][:7] == name.split("/")[-1][:7]  # still its own name
+        assert default_storage.exists(key)
