@@ -110,11 +110,16 @@ MAX_KEPT_QUERY_LENGTH = 200
 def kept_query(request):
     """The query string the page is kept under: without tracking parameters, in a fixed
     order; None when it is too long to keep."""
+    # Ordered by name only: a name given twice keeps its values' order, which decides
+    # the one a view reads (?page=2&page=3 is page 3, ?page=3&page=2 page 2).
     parameters = sorted(
-        (name, value)
-        for name, values in request.GET.lists()
-        for value in values
-        if name not in TRACKING_PARAMETERS and not name.startswith("utm_")
+        (
+            (name, value)
+            for name, values in request.GET.lists()
+            for value in values
+            if name not in TRACKING_PARAMETERS and not name.startswith("utm_")
+        ),
+        key=lambda parameter: parameter[0],
     )
     query = urlencode(parameters)
     return query if len(query) <= MAX_KEPT_QUERY_LENGTH else None

@@ -358,6 +358,9 @@ def test_campaign_parameters_do_not_make_pages_of_their_own(client, page_cache):
     # Other parameters make pages of their own, in any order.
     assert client.get("/nyheder/?page=2&utm_medium=x")["X-Cache"] == "miss"
     assert client.get("/nyheder/?utm_medium=y&page=2")["X-Cache"] == "hit"
+    # A name given twice: the view reads the last value, so the order counts.
+    assert client.get("/nyheder/?page=2&page=1")["X-Cache"] == "miss"
+    assert client.get("/nyheder/?page=1&page=2")["X-Cache"] == "miss"
 
 
 def test_an_address_too_long_to_link_to_is_answered_but_not_kept(client, page_cache):
