@@ -1,8 +1,6 @@
 """StreamField blocks of the film library: a caption track of a film, and a film shown
 inside any page (home page hero, content pages, activities)."""
 
-import copy
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import translation
@@ -79,6 +77,7 @@ class FilmBlock(blocks.StructBlock):
         """As StructBlock's, with the chosen films read together with what their player
         shows (poster and video file): one query for all the films of a stream."""
         from films.models import FilmPage
+        from home.blocks import put_chosen  # (home.blocks imports this module)
 
         chosen = [value.get("film") for value in values]
         films = FilmPage.objects.select_related(*FilmPage.page_view_related).in_bulk(
@@ -87,14 +86,7 @@ class FilmBlock(blocks.StructBlock):
         structs = super().bulk_to_python(
             [{name: raw for name, raw in value.items() if name != "film"} for value in values]
         )
-        seen = set()
-        for struct, pk, value in zip(structs, chosen, values, strict=True):
-            if "film" not in value:
-                continue  # the child's default, as StructBlock leaves it
-            film = films.get(pk)
-            # A film chosen twice is two objects, as Wagtail's chooser blocks make them.
-            struct["film"] = copy.copy(film) if film is not None and pk in seen else film
-            seen.add(pk)
+        put_chosen(structs, values, "film", films)
         return structs
 
     def get_searchable_content(self, value):

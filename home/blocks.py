@@ -16,6 +16,24 @@ from home.per_request import remembered, remembering
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
 
+def put_chosen(structs, values, name, chosen):
+    """Set each struct's `name` child to the object chosen in its raw value, from
+    `chosen` (objects by id, read together for a whole stream), as Wagtail's chooser
+    blocks would: a value without that child keeps StructBlock's default, and an object
+    chosen twice is two objects. Returns (struct, object) for those that were set."""
+    seen = set()
+    placed = []
+    for struct, value in zip(structs, values, strict=True):
+        if name not in value:
+            continue  # the child's default, as StructBlock leaves it
+        pk = value[name]
+        found = chosen.get(pk)
+        struct[name] = copy.copy(found) if found is not None and pk in seen else found
+        seen.add(pk)
+        placed.append((struct, found))
+    return placed
+
+
 class LinkValue(blocks.StructValue):
     """Resolves a chosen page to its translation in the visitor's language."""
 
@@ -104,14 +122,7 @@ class LinkBlock(blocks.StructBlock):
             [{name: raw for name, raw in value.items() if name != "page"} for value in values]
         )
         language = translation.get_language()
-        seen = set()
-        for link, value, pk in zip(links, values, ids, strict=True):
-            if "page" not in value:
-                continue  # the child's default, as StructBlock leaves it
-            page = chosen.get(pk)
-            # A page chosen twice is two objects, as Wagtail's chooser blocks make them.
-            link["page"] = copy.copy(page) if page is not None and pk in seen else page
-            seen.add(pk)
+        for link, page in put_chosen(links, values, "page", chosen):
             if page is not None:
                 link.targets_by_language = {language: targets[page.pk]}
         return links

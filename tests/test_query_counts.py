@@ -136,6 +136,15 @@ def grow(made, wanted, make):
     return wanted
 
 
+def counts_with_5_and_50(client, url, make):
+    """The queries of `url` with 5 pages made by `make(number)`, then with 50."""
+    counts, made = {}, 0
+    for wanted in (5, 50):
+        made = grow(made, wanted, make)
+        counts[wanted] = count_queries(client, url)
+    return counts
+
+
 @pytest.mark.parametrize("language", ["da", "en"])
 def test_news_index_queries_do_not_grow_with_the_posts(client, language):
     index = NewsIndexPage.objects.get(locale__language_code=language, depth=3)
@@ -151,10 +160,7 @@ def test_news_index_queries_do_not_grow_with_the_posts(client, language):
             main_image=image,
         )
 
-    counts, made = {}, 0
-    for posts in (5, 50):
-        made = grow(made, posts, make)
-        counts[posts] = count_queries(client, index.url)
+    counts = counts_with_5_and_50(client, index.url, make)
     assert "Posten 49" in text_of(client.get(index.url))
     assert counts[5] == counts[50]
 
@@ -167,10 +173,7 @@ def test_film_library_queries_do_not_grow_with_the_films(client, language):
     def make(number):
         add_film(library, f"Filmen {number}", slug=f"filmen-{number}", topics=[topic], poster=image)
 
-    counts, made = {}, 0
-    for films in (5, 50):
-        made = grow(made, films, make)
-        counts[films] = count_queries(client, library.url)
+    counts = counts_with_5_and_50(client, library.url, make)
     assert "Filmen 4" in text_of(client.get(library.url))
     assert counts[5] == counts[50]
 
@@ -191,10 +194,7 @@ def test_news_post_queries_do_not_grow_with_the_news_about_the_same(client):
             main_image=image,
         )
 
-    counts, made = {}, 0
-    for posts in (5, 50):
-        made = grow(made, posts, make)
-        counts[posts] = count_queries(client, post.url)
+    counts = counts_with_5_and_50(client, post.url, make)
     assert "Beslaegtet" in text_of(client.get(post.url))
     assert counts[5] == counts[50]
 

@@ -63,7 +63,8 @@ def test_every_address_routes_as_wagtail_routes_it(db):
     assert checked > 40
 
 
-def test_drafts_and_pages_below_drafts_route_as_wagtail_routes_them(page_by_slug):
+def live_page_below_a_draft(page_by_slug):
+    """/om-os/kladde/ a draft, /om-os/kladde/under-kladden/ a live page below it."""
     about = page_by_slug("om-os", "da")
     draft = ContentPage(title="Kladde", slug="kladde", live=False)
     about.add_child(instance=draft)
@@ -71,6 +72,11 @@ def test_drafts_and_pages_below_drafts_route_as_wagtail_routes_them(page_by_slug
     below = ContentPage(title="Under kladden", slug="under-kladden")
     draft.add_child(instance=below)
     below.save_revision().publish()
+    return below
+
+
+def test_drafts_and_pages_below_drafts_route_as_wagtail_routes_them(page_by_slug):
+    below = live_page_below_a_draft(page_by_slug)
     for url in ("/om-os/kladde/", "/om-os/kladde/under-kladden/"):
         ours, wagtails = both_routes(url)
         assert ours == wagtails, url
@@ -79,13 +85,7 @@ def test_drafts_and_pages_below_drafts_route_as_wagtail_routes_them(page_by_slug
 
 
 def test_breadcrumbs_from_routing_leave_out_unpublished_ancestors(client, page_by_slug):
-    about = page_by_slug("om-os", "da")
-    draft = ContentPage(title="Kladde", slug="kladde", live=False)
-    about.add_child(instance=draft)
-    draft.save_revision()
-    below = ContentPage(title="Under kladden", slug="under-kladden")
-    draft.add_child(instance=below)
-    below.save_revision().publish()
+    live_page_below_a_draft(page_by_slug)
     html = client.get("/om-os/kladde/under-kladden/").content.decode()
     trail = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
     assert 'href="/om-os/"' in trail and "Kladde" not in trail
